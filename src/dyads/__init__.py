@@ -1,0 +1,1 @@
+"""dyads: news text to coded political events."""
