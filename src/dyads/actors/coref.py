@@ -1,0 +1,53 @@
+"""Within-document memory of actor mentions, for phrases that carry no country of their own.
+
+"the regime" after "the Syrian regime", "the minister" after "Turkish Defence Minister Hulusi Akar", "he"
+after a named leader.  Deliberately simple: the most recent compatible mention wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dyads.records import Mention
+
+_PERSON_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
+                           "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
+                           "commander", "chief", "general", "official"})
+
+
+@dataclass
+class _Seen:
+    mention: Mention
+    words: frozenset[str]  # lemmas of the phrase ("syrian", "regime")
+
+
+@dataclass
+class DocumentMemory:
+    seen: list[_Seen] = field(default_factory=list)
+
+    def remember(self, mention: Mention, head: Token) -> None:
+        doc = head.doc
+        words = frozenset(t.lemma_.lower() for t in doc.char_span(mention.start, mention.end,
+                                                                   alignment_mode="expand") or [head])
+        self.seen.append(_Seen(mention, words))
+
+    def recall(self, keys: list[str], sectors: tuple[str, ...]) -> Mention | None:
+        """The latest mention with a country or group that shares a head word, else one that shares a sector."""
+        for s in reversed(self.seen):
+            a = s.mention.actor
+            if (a.country or a.kind in ("group", "igo")) and keys and keys[0] in s.words:
+                return s.mention
+        for s in reversed(self.seen):
+            a = s.mention.actor
+            if a.country and a.kind != "person" and set(a.sectors) & set(sectors):
+                return s.mention
+        return None
+
+    def last_person(self) -> Mention | None:
+        for s in reversed(self.seen):
+            a = s.mention.actor
+            if a.kind == "person" or (s.words & _PERSON_NOUNS and a.country):
+                return s.mention
+        return None

@@ -1,0 +1,254 @@
+"""Mentions -> coded actors.
+
+An actor phrase is a noun phrase whose head or modifiers are in the dictionary: a state name, adjective or
+capital ("Syria", "Syrian", "Damascus"), an organisation or group ("the Arab League", "HTS"), a person valid
+for their tenure ("Erdogan"), or an agent noun giving a sector ("troops", "regime", "foreign minister").
+The phrase's head decides what it is; modifiers add the country ("Syrian troops" = SYRMIL,
+"Haftar's forces" = Haftar's group).  Agent nouns with no country of their own ("the regime", "the
+minister") take it from the document so far (coref.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dyads.actors.coref import DocumentMemory
+from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
+from dyads.records import Actor, Mention
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+@dataclass
+class DocumentActors:
+    """The actor layer of one parsed document."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)  # every token of a phrase -> its mention
+    heads: dict[int, Mention] = field(default_factory=dict)  # phrase head token -> mention
+
+    def of(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def actor_for_person(entry: Entry, day: dt.date | None) -> Actor:
+    """A person is coded by the role valid on ``day``; outside any tenure as an elite of their country."""
+    roles = entry.roles
+    if day is not None:
+        for role in reversed(roles):
+            if role.valid_on(day):
+                return _role_actor(entry, role)
+        earlier = [r for r in roles if r.start and r.start <= day]
+        role = earlier[-1] if earlier else roles[0]
+        if role.code:  # former holder of an IGO post
+            return Actor(code=role.code, name=entry.name, country=None, sectors=("ELI",), kind="person")
+        return Actor(code=sector_code(role.country, ("ELI",)), name=entry.name, country=role.country,
+                     sectors=("ELI",), kind="person")
+    return _role_actor(entry, roles[-1])
+
+
+def _role_actor(entry: Entry, role) -> Actor:  # noqa: ANN001 - Role
+    code = role.code or sector_code(role.country, role.sectors)
+    return Actor(code=code, name=entry.name, country=role.country, sectors=tuple(role.sectors), kind="person")
+
+
+def _entry_actor(surface: Surface, day: dt.date | None) -> Actor:
+    e = surface.entry
+    if surface.how == "person":
+        return actor_for_person(e, day)
+    if e.kind == "state":
+        sectors = tuple(surface.sectors)
+        return Actor(code=sector_code(e.country, sectors), name=e.name, country=e.country, sectors=sectors,
+                     kind="state")
+    return Actor(code=e.code, name=e.name, country=e.country, sectors=e.sectors, kind=e.kind)
+
+
+def _pick(surfaces: list[Surface]) -> Surface:
+    # several entries share a form (e.g. a leader's surname and a group): people and groups first
+    rank = {"person": 0, "group": 1, "name": 2, "metonym": 3, "capital": 4, "adjective": 5}
+    return min(surfaces, key=lambda s: rank.get(s.how, 9))
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self.name_matcher, self.noun_matcher = dictionary.matchers(nlp)
+
+    def resolve(self, doc: Doc, published: dt.date | None, skip: list[Span] | None = None) -> DocumentActors:
+        vocab = doc.vocab
+        keyed = {(s, e): vocab.strings[k] for k, s, e in self.name_matcher(doc)}
+        name_at: dict[int, tuple[Span, Surface]] = {}
+        for span in filter_spans([doc[s:e] for s, e in keyed]):
+            surface = _pick(self.dictionary.names[keyed[(span.start, span.end)]])
+            for t in span:
+                name_at[t.i] = (span, surface)
+        noun_at: dict[int, tuple[Span, tuple[str, ...]]] = {}
+        for span in filter_spans([doc[s:e] for _, s, e in self.noun_matcher(doc)]):
+            if any(t.i in name_at for t in span):
+                continue
+            if span.root.pos_ not in ("NOUN", "PROPN"):
+                continue  # "military" as an adjective is not an actor on its own
+            sectors = self.dictionary.sector_nouns[span.text.lower()]
+            for t in span:
+                noun_at[t.i] = (span, sectors)
+
+        result = DocumentActors()
+        memory = DocumentMemory()
+        for sent in doc.sents:
+            for head in self._phrase_heads(sent, name_at, noun_at):
+                mention = self._mention(head, name_at, noun_at, published, memory)
+                if mention is None:
+                    continue
+                tokens = self._phrase_tokens(head, name_at, noun_at)
+                result.mentions.append(mention)
+                result.heads[head.i] = mention
+                for i in tokens:
+                    result.by_token.setdefault(i, mention)
+                memory.remember(mention, head)
+            for tok in sent:  # third-person pronouns: the last person or office-holder
+                if tok.lower_ in PRONOUNS and tok.i not in result.by_token:
+                    m = memory.last_person()
+                    if m is not None:
+                        pm = Mention(tok.text, tok.idx, tok.idx + len(tok.text), m.actor, how="coref")
+                        result.by_token[tok.i] = pm
+                        result.heads[tok.i] = pm
+        return result
+
+    # -- phrase structure -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _span_root(i: int, name_at: dict, noun_at: dict) -> Token:
+        span = (name_at.get(i) or noun_at.get(i))[0]
+        return span.root
+
+    def _phrase_heads(self, sent: Span, name_at: dict, noun_at: dict) -> list[Token]:
+        heads = []
+        for tok in sent:
+            if tok.i not in name_at and tok.i not in noun_at:
+                continue
+            root = self._span_root(tok.i, name_at, noun_at)
+            if root.i != tok.i:
+                continue
+            if self._governor(root, name_at, noun_at) is not None:
+                continue
+            heads.append(root)
+        return heads
+
+    def _governor(self, tok: Token, name_at: dict, noun_at: dict) -> Token | None:
+        """The actor-phrase head this token modifies, if any ("Syrian" in "Syrian troops")."""
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+            h = tok.head
+            if h.i in name_at or h.i in noun_at:
+                return self._span_root(h.i, name_at, noun_at)
+        return None
+
+    def _phrase_tokens(self, head: Token, name_at: dict, noun_at: dict) -> list[int]:
+        out = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            span = (name_at.get(t.i) or noun_at.get(t.i))[0]
+            out.extend(x.i for x in span)
+            for tok in span:
+                for child in tok.children:
+                    if child.dep_ in MODIFIER_DEPS and (child.i in name_at or child.i in noun_at) \
+                            and child.i not in out:
+                        stack.append(self._span_root(child.i, name_at, noun_at))
+        return sorted(set(out))
+
+    def _modifiers(self, head: Token, name_at: dict, noun_at: dict) -> list[Token]:
+        """Actor-bearing tokens attached to the phrase: modifiers and "of/in/from X" complements."""
+        found = []
+        span = (name_at.get(head.i) or noun_at.get(head.i))[0]
+        for tok in span:
+            for child in tok.children:
+                if child.i in span:
+                    continue
+                if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+                    found.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+        out = []
+        for t in found:
+            if t.i in name_at or t.i in noun_at:
+                out.append(self._span_root(t.i, name_at, noun_at))
+            else:  # "the UN-recognised government": look one level into unmatched modifiers
+                out.extend(self._span_root(c.i, name_at, noun_at) for c in t.children
+                           if c.dep_ in MODIFIER_DEPS and c.i in name_at)
+        return out
+
+    def _mention(self, head: Token, name_at: dict, noun_at: dict, day: dt.date | None,
+                 memory: DocumentMemory) -> Mention | None:
+        tokens = self._phrase_tokens(head, name_at, noun_at)
+        doc = head.doc
+        start, end = doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
+        text = doc.text[start:end]
+        if head.i in name_at:
+            surface = name_at[head.i][1]
+            actor = _entry_actor(surface, day)
+            how = surface.how
+            if surface.entry.kind == "state" and not actor.sectors:
+                # "the Syrian government" parsed with Syrian as head is rare; modifiers may add a sector
+                sectors = self._modifier_sectors(head, name_at, noun_at)
+                if sectors:
+                    actor = Actor(sector_code(actor.country, sectors), actor.name, actor.country, sectors)
+            return Mention(text, start, end, actor, how=how)
+
+        # head is an agent noun: its sectors, and a country / group / person from its modifiers
+        sectors = noun_at[head.i][1]
+        owner: Actor | None = None
+        mods = self._modifiers(head, name_at, noun_at)
+        for m in mods:
+            if m.i in name_at:
+                surface = name_at[m.i][1]
+                cand = _entry_actor(surface, day)
+                if surface.entry.kind in ("group", "igo") or (surface.how == "group"):
+                    owner = cand  # "Haftar's forces", "UN peacekeepers" are the group itself
+                    break
+                if owner is None:
+                    owner = cand
+        if owner is not None and owner.kind in ("group", "igo"):
+            return Mention(text, start, end, owner, how="group")
+        extra = tuple(s for m in mods if m.i in noun_at for s in noun_at[m.i][1])
+        # the head noun's sector wins; a modifying agent noun ("regime soldiers") only fills in when the
+        # head has none
+        if owner is not None and owner.country:
+            return Mention(text, start, end,
+                           Actor(sector_code(owner.country, sectors), owner.name if owner.kind == "state"
+                                 else _country_name(self.dictionary, owner.country), owner.country, sectors),
+                           how="agent")
+        # no country in the phrase: look back in the document
+        keys = [head.lemma_.lower(), *[doc[m.i].lemma_.lower() for m in mods if m.i in noun_at]]
+        prior = memory.recall(keys, sectors + extra)
+        if prior is not None:
+            if prior.actor.kind == "person" and head.lemma_.lower() in _OFFICE_NOUNS:
+                return Mention(text, start, end, prior.actor, how="coref")
+            if prior.actor.kind in ("group", "igo"):
+                return Mention(text, start, end, prior.actor, how="coref")
+            country = prior.actor.country
+            return Mention(text, start, end,
+                           Actor(sector_code(country, sectors), _country_name(self.dictionary, country), country,
+                                 sectors), how="coref")
+        return Mention(text, start, end, Actor(sector_code(None, sectors), text, None, sectors, kind="agent"),
+                       how="agent")
+
+    def _modifier_sectors(self, head: Token, name_at: dict, noun_at: dict) -> tuple[str, ...]:
+        return tuple(s for m in self._modifiers(head, name_at, noun_at) if m.i in noun_at
+                     for s in noun_at[m.i][1])
+
+
+_OFFICE_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
+                           "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
+                           "commander", "chief", "general"})
+
+
+def _country_name(d: ActorDictionary, country: str | None) -> str:
+    if country and country in d.states:
+        return d.states[country].name
+    return country or ""

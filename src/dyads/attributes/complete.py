@@ -1,0 +1,230 @@
+"""Attributes stage: a coded event gets its date, place, fatalities, evidence and confidence.
+
+Dates and places are taken from the event's own clause first (the DATE or place phrase attached to the
+trigger or its arguments), then from its sentence; a sentence with no date of its own inherits a recent
+date from the sentence before it (news leads give the date once), else the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dyads.attributes.dates import ResolvedDate, resolve_date
+from dyads.attributes.numbers import parse_count
+from dyads.attributes.places import clean_place_name, lookup
+from dyads.events.coder import CodedEvent
+from dyads.records import Document, Event
+
+PLACE_PREPS = frozenset({"in", "near", "at", "over", "outside", "around", "across", "inside", "into", "on",
+                         "off", "along", "throughout", "within", "from", "of"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class DocumentContext:
+    """What the attributes stage remembers while it walks through a document."""
+
+    document: Document
+    countries: set[str] = field(default_factory=set)  # countries the document's actors belong to
+    states: dict[str, str] = field(default_factory=dict)  # place-like state names -> ISO3
+    last_date: ResolvedDate | None = None
+    last_date_sentence: int = -10
+
+
+def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
+    """Does ``tok`` hang (through prepositions and nouns) from one of the scope tokens?"""
+    t = tok
+    for _ in range(limit):
+        if t.i in scope:
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+def _scope_tokens(ev: CodedEvent) -> set[int]:
+    scope = {t.i for t in ev.scope}
+    for t in ev.scope:
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass", "prep", "npadvmod", "advmod", "acl", "pobj", "agent"):
+                scope.add(c.i)
+    return scope
+
+
+def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: int) -> ResolvedDate | None:
+    published = ctx.document.published
+    future = ev.modality.future
+    scope = _scope_tokens(ev)
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    chosen: ResolvedDate | None = None
+    for ent in dates:
+        if _anchor(ent.root, scope):
+            chosen = resolve_date(_date_phrase(ent), published, future=future)
+            if chosen:
+                break
+    if chosen is None:
+        # a sentence-level date that belongs to no other clause ("On Sunday, at least 19 ... , a monitor said")
+        for ent in dates:
+            if _anchor(ent.root, {sent.root.i}, limit=3) or ent.root.head.i == ent.root.i:
+                chosen = resolve_date(_date_phrase(ent), published, future=future)
+                if chosen:
+                    break
+    if chosen is not None:
+        ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
+        return chosen
+    if ctx.last_date is not None and sentence_index - ctx.last_date_sentence <= 3 and published and \
+            ctx.last_date.relative and ctx.last_date.precision == "day":
+        return ctx.last_date
+    if published is not None:
+        return ResolvedDate(published.isoformat(), "day", True)
+    return None
+
+
+def _date_phrase(ent: Span) -> str:
+    # include a governing preposition: "since 2012" and "in 2011" mean different things
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.i == ent.start - 1:
+        return f"{head.text} {ent.text}"
+    return ent.text
+
+
+def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None:
+    scope = _scope_tokens(ev)
+    actor_spans = [(m.start, m.end) for m in (ev.source, ev.target) if m is not None]
+    places = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if any(s <= ent.start_char < e for s, e in actor_spans):
+            continue
+        root = ent.root
+        # a place phrase: object of a locative preposition ("in Idlib", "near Maarat Al-Numan city"),
+        # possibly through a head noun ("the Jabal Al-Zawiya area")
+        t = root
+        while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+        if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
+            continue
+        if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
+            continue
+        if not _anchor(t, scope, limit=10):
+            continue
+        places.append(ent)
+    if not places:
+        return None
+    resolved = []
+    for ent in places:
+        name = clean_place_name(ent.text)
+        state = ctx.states.get(name)
+        if state:
+            resolved.append((2, name, state, None))
+            continue
+        place = lookup(name, ctx.countries)
+        if place is not None:
+            resolved.append((0, name, place.country, place))
+        else:
+            resolved.append((1, name, None, None))
+    # the most specific place: a known town, then an unknown local name, then a country
+    resolved.sort(key=lambda r: r[0])
+    rank, name, country, place = resolved[0]
+    if country is None:
+        country = next((r[2] for r in resolved if r[2]), None) or _fallback_country(ev)
+    loc: dict = {"name": name, "country": country}
+    if place is not None:
+        loc.update({"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id})
+    return loc
+
+
+def _fallback_country(ev: CodedEvent) -> str | None:
+    # an unnamed local place of a strike on X's soldiers is, in news, nearly always in X
+    for m in (ev.target, ev.source):
+        if m is not None and m.actor.country:
+            return m.actor.country
+    return None
+
+
+def fatalities(ev: CodedEvent) -> int | None:
+    if ev.victims is None:
+        return None
+    v = ev.victims
+    if v.like_num or v.pos_ == "NUM":
+        return parse_count(" ".join(t.text for t in v.subtree if t.i <= v.i))
+    for c in v.children:
+        if c.dep_ == "nummod":
+            toks = sorted(c.subtree, key=lambda t: t.i)
+            return parse_count(" ".join(t.text for t in toks))
+    # "killing dozens of troops" / "killed 19": the number is the head
+    return None
+
+
+def confidence(ev: CodedEvent) -> float:
+    score = 0.45
+    for m in (ev.source, ev.target):
+        if m is None:
+            score -= 0.1
+        elif m.how in ("name", "person", "group", "capital", "metonym"):
+            score += 0.15
+        elif m.how == "coref":
+            score += 0.02
+        else:
+            score += 0.08
+    if " " in ev.pattern or "+" in ev.pattern:
+        score += 0.1  # a phrase pattern is less ambiguous than a bare verb
+    if ev.attribution:
+        score += 0.03
+    if ev.reciprocal:
+        score -= 0.05
+    return max(0.05, min(0.99, score))
+
+
+def event_id(doc_id: str, sentence_index: int, ev: CodedEvent, code: str) -> str:
+    key = "|".join([doc_id, str(sentence_index), str(ev.trigger.idx), code,
+                    ev.source.actor.code if ev.source else "", ev.target.actor.code if ev.target else "",
+                    str(ev.source.start) if ev.source else "", str(ev.target.start) if ev.target else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentContext) -> Event:
+    et = ev.event_type
+    date = event_date(ev, sent, ctx, sentence_index)
+    doc_id = ctx.document.doc_id
+    trig = ev.trigger
+    return Event(
+        event_id=event_id(doc_id, sentence_index, ev, et.code),
+        doc_id=doc_id,
+        sentence_index=sentence_index,
+        sentence=sent.text,
+        source=ev.source,
+        target=ev.target,
+        cameo=et.code,
+        cameo_root=et.root,
+        cameo_name=et.name,
+        plover_type=et.plover_type,
+        plover_mode=et.plover_mode,
+        quad_class=et.quad_class,
+        goldstein=et.goldstein,
+        trigger=(trig.idx, trig.idx + len(trig.text)),
+        trigger_text=trig.text,
+        date=date.value if date else None,
+        date_precision=date.precision if date else None,
+        location=event_place(ev, sent, ctx),
+        fatalities=fatalities(ev),
+        attribution=ev.attribution,
+        modality=ev.modality.kind,  # type: ignore[arg-type]
+        confidence=confidence(ev),
+        reason=f"{ev.pattern!r} -> {et.code} {et.name}"
+               + (f" ({ev.modality.cue.text!r} makes it {et.name.lower()})" if ev.modality.cue is not None
+                  and ev.modality.kind == "asserted" else "")
+               + (" [reciprocal]" if ev.reciprocal else ""),
+    )
+
+
+def today() -> dt.date:
+    return dt.date.today()

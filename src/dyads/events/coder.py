@@ -1,0 +1,392 @@
+"""Events stage: predicates + actor mentions -> coded events (CAMEO, PLOVER, quad class, Goldstein).
+
+For every verb or nominal trigger the predicate dictionary knows, the coder finds the source (the
+subject side; the agent of a passive; the owner of a nominal "Turkish drone strikes") and the target (the
+object side; the patient of a passive; "strikes on X"), expands coordinated actors ("Damascus and Tripoli
+agreed" -> both), makes reciprocal events when two actors act together with no target, and sets the
+modality (negated, hypothetical, intended, threatened) and the attribution of reported speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import permutations
+
+from spacy.tokens import Span, Token
+
+from dyads.actors.resolve import DocumentActors
+from dyads.events.modality import REPORTING_VERBS, Modality, attribution_of, modality_of
+from dyads.events.ontology import EventType, load_ontology
+from dyads.events.patterns import PatternIndex, load_patterns
+from dyads.records import Actor, Mention
+
+LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "stage", "mount", "make", "begin", "start",
+                         "continue", "resume", "step", "intensify", "unleash", "perform", "undertake",
+                         "wage", "sign", "reach", "strike", "open", "pay", "have", "host", "join",
+                         "organise", "organize", "escalate", "announce"})
+TARGET_PREPS = ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "for",
+                "over", "between", "among", "of", "targeting")
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "warn", "tell", "order", "force", "press", "pressure",
+                            "push", "encourage", "invite", "allow", "help", "persuade", "instruct", "request"})
+KILL_LEMMAS = frozenset({"kill", "die", "massacre", "execute", "behead", "slaughter", "assassinate",
+                         "murder", "shoot", "claim", "leave", "death"})
+NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
+
+
+@dataclass
+class CodedEvent:
+    """What the events stage knows about one event before attributes are added."""
+
+    trigger: Token
+    event_type: EventType
+    source: Mention | None
+    target: Mention | None
+    modality: Modality
+    pattern: str
+    attribution: str | None = None
+    victims: Token | None = None  # the noun phrase of the dead, for fatalities
+    scope: list[Token] = field(default_factory=list)  # tokens whose dates/places belong to this event
+    reciprocal: bool = False
+
+    @property
+    def suppressed(self) -> bool:
+        return self.modality.kind in ("negated", "hypothetical", "intended")
+
+
+def _intent_code(root: str, code: str) -> str:
+    """Express-intent counterpart (03x) of a cooperative act, for "agreed to ...", "will meet"."""
+    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}.get(root, "030") \
+        if not code.startswith("03") else code
+
+
+def _threat_code(et: EventType) -> str:
+    """Threat counterpart (13x) of a conflictual act, for "warned it would attack"."""
+    if et.root in ("18", "19", "20"):
+        return "138"
+    if et.code.startswith("163"):
+        return "1312"
+    if et.code.startswith("161") or et.code.startswith("16"):
+        return "1313"
+    if et.root == "17":
+        return "137"
+    if et.root == "15":
+        return "138"
+    return "130"
+
+
+class EventCoder:
+    def __init__(self, patterns: PatternIndex | None = None) -> None:
+        self.patterns = patterns or load_patterns()
+        self.ontology = load_ontology()
+
+    # -- public -----------------------------------------------------------------------------------------
+
+    def code_sentence(self, sent: Span, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
+        events: list[CodedEvent] = []
+        absorbed: set[int] = set()  # verb triggers whose event a nominal trigger already carries
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in actors.heads:
+                ev = self._noun_event(tok, actors, last_pair, absorbed)
+                if ev:
+                    events.extend(ev)
+        for tok in sent:
+            if tok.i in absorbed or tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+                continue
+            if tok.pos_ != "VERB" and not (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                continue
+            events.extend(self._verb_events(tok, actors, last_pair))
+        # a threat or commitment verb that governs a coded act is carried by that act
+        governors = {e.modality.cue.i for e in events if e.modality.cue is not None}
+        events = [e for e in events if e.trigger.i not in governors]
+        return self._dedupe(events)
+
+    # -- verbs ------------------------------------------------------------------------------------------
+
+    def _verb_events(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
+        pattern = self.patterns.match_verb(verb)
+        if pattern is None:
+            return []
+        lemma = verb.lemma_.lower()
+        if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return []  # "X said (that) ..." is attribution, not an event
+        et = self.ontology[pattern.code]
+        # light verb with a nominal trigger object: the noun decides (handled as a noun event)
+        if lemma in LIGHT_VERBS:
+            for c in verb.children:
+                if c.dep_ == "dobj" and self.patterns.match_noun(c):
+                    return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+            (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+        sources, targets = self._verb_arguments(verb, passive, actors, last_pair)
+        victims = None
+        if lemma in KILL_LEMMAS:
+            victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            if lemma == "die":
+                victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._assemble(verb, et, pattern.text, sources, targets, victims, actors, last_pair)
+
+    def _verb_arguments(self, verb: Token, passive: bool, actors: DocumentActors,
+                        last_pair: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+            # "Haftar, backed by Russia" / "Russian-backed Haftar": the modified noun is the target
+            targets = self._mentions_at(verb.head, actors, last_pair)
+            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            sources = [m for a in agent for m in self._mentions_at(a, actors, last_pair)]
+            if not sources and verb.i > 0 and verb.nbor(-1).text == "-" and verb.i > 1:
+                sources = self._mentions_at(verb.nbor(-2), actors, last_pair)
+            return sources, targets
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            sources = self._mentions_at(verb.head, actors, last_pair)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj") and not passive:
+                sources.extend(self._mentions_at(c, actors, last_pair))
+            elif c.dep_ == "nsubjpass":
+                targets.extend(self._mentions_at(c, actors, last_pair))
+            elif c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        sources.extend(self._mentions_at(g, actors, last_pair))
+            elif c.dep_ in ("dobj", "dative") and not passive:
+                targets.extend(self._mentions_at(c, actors, last_pair))
+        if not sources:
+            sources = self._inherited_subject(verb, actors, last_pair)
+        if not targets:
+            for c in verb.children:
+                if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            targets.extend(self._mentions_at(g, actors, last_pair))
+                    if targets:
+                        break
+        if not targets:
+            # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                            targets.extend(m for g in p.children if g.dep_ == "pobj"
+                                           for m in self._mentions_at(g, actors, last_pair))
+        return sources, targets
+
+    def _inherited_subject(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        tok = verb
+        for _ in range(4):
+            if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") or tok.head.i == tok.i:
+                return []
+            head = tok.head
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return self._mentions_at(objs[0], actors, last_pair)
+            if tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+                return []  # the reporter is not the actor
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                # "the desire to clash": the noun's owner, or the verb that has the noun
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                if poss:
+                    return self._mentions_at(poss[0], actors, last_pair)
+                tok = head
+                while tok.dep_ in ("dobj", "pobj", "prep", "attr") and tok.head.i != tok.i:
+                    tok = tok.head
+                subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    return self._mentions_at(subj[0], actors, last_pair)
+                continue
+            subj = [c for c in head.children if c.dep_ in ("nsubj",)]
+            if subj:
+                return self._mentions_at(subj[0], actors, last_pair)
+            tok = head
+        return []
+
+    # -- nouns ------------------------------------------------------------------------------------------
+
+    def _noun_event(self, noun: Token, actors: DocumentActors, last_pair: list[Mention],
+                    absorbed: set[int]) -> list[CodedEvent]:
+        pattern = self.patterns.match_noun(noun)
+        if pattern is None:
+            return []
+        et = self.ontology[pattern.code]
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in actors.by_token:
+                sources.extend(self._mentions_at(c, actors, last_pair))
+        reciprocal_pool: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    found = self._mentions_at(g, actors, last_pair)
+                    if c.lower_ == "by":
+                        sources.extend(found)
+                    elif c.lower_ == "between":
+                        reciprocal_pool.extend(found)
+                    elif c.lower_ in TARGET_PREPS and not targets:
+                        targets.extend(found)
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "strike", "kill"):
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        targets.extend(self._mentions_at(g, actors, last_pair))
+        victims = None
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
+            verb = governor.head
+            vl = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and governor.lower_ in ("in", "by", "with", "during", "after"):
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                if vl in KILL_LEMMAS or vl in ("wound", "injure", "hit", "target", "destroy", "damage"):
+                    patient = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                    if vl == "die":
+                        patient = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if patient and not targets:
+                        targets = self._mentions_at(patient[0], actors, last_pair)
+                    if vl in KILL_LEMMAS and patient:
+                        victims = patient[0]
+                    absorbed.add(verb.i)
+        elif noun.dep_ in ("dobj",) and governor.lemma_.lower() in LIGHT_VERBS:
+            if not sources:
+                sources = self._verb_arguments(governor, False, actors, last_pair)[0]
+            if not targets:
+                for c in governor.children:
+                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                        targets.extend(m for g in c.children if g.dep_ == "pobj"
+                                       for m in self._mentions_at(g, actors, last_pair))
+                        if c.lower_ == "between":
+                            reciprocal_pool, targets = targets, []
+            absorbed.add(governor.i)
+            trigger_for_modality = governor
+            return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
+                                  reciprocal_pool, modality_token=trigger_for_modality)
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            return []  # "the strikes killed ...": the verb carries the event
+        if sources and et.root in ("15", "17", "18", "19", "20"):
+            sources = [_military(m) for m in sources]
+        return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
+                              reciprocal_pool)
+
+    # -- shared -----------------------------------------------------------------------------------------
+
+    def _mentions_at(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """The actors a syntactic argument stands for, with its coordinated members."""
+        out: list[Mention] = []
+        for member in [tok, *tok.conjuncts]:
+            if member.i < tok.i and member is not tok:
+                continue  # conjuncts before tok belong to another argument
+            m = self._mention_of(member, actors, last_pair)
+            out.extend(m)
+        return out
+
+    def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        if tok.lemma_.lower() == "side" and any(c.lower_ in ("two", "both") for c in tok.children):
+            return list(last_pair)
+        m = actors.of(tok)
+        if m is not None and (m.actor.country or m.actor.kind in ("group", "igo", "person")) \
+                and m.how != "coref":
+            return [m]
+        # the head is generic ("a delegation representing X", "the leader of X"): look inside
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            if t.dep_ in ("relcl", "ccomp", "advcl") or t.head.dep_ in ("relcl",):
+                continue
+            inner = actors.heads.get(t.i)
+            if inner is not None and (inner.actor.country or inner.actor.kind in ("group", "igo", "person")):
+                if _within(t, tok):
+                    return [inner]
+        return [m] if m is not None and m.actor.country else []
+
+    def _assemble(self, trigger: Token, et: EventType, pattern: str, sources: list[Mention],
+                  targets: list[Mention], victims: Token | None, actors: DocumentActors,
+                  last_pair: list[Mention], reciprocal_pool: list[Mention] | None = None,
+                  modality_token: Token | None = None) -> list[CodedEvent]:
+        if et.code in NOT_CODED:
+            return []
+        modality = modality_of(modality_token or trigger)
+        code = et.code
+        if modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
+            if et.quad_class in (1, 2):
+                code = _intent_code(et.root, et.code)
+                modality = Modality("asserted", modality.cue)
+            elif modality.cue is not None and modality.cue.lemma_.lower() in ("vow", "pledge", "promise"):
+                code = _threat_code(et)
+                modality = Modality("asserted", modality.cue)
+            elif modality.kind == "committed":
+                modality = Modality("intended", modality.cue)
+        elif modality.kind == "threatened":
+            code = _threat_code(et) if et.quad_class in (3, 4) and et.root != "13" else et.code
+            modality = Modality("asserted", modality.cue)
+        et = self.ontology[code]
+        attribution, _ = attribution_of(modality_token or trigger)
+        scope = [trigger] if modality_token is None else [trigger, modality_token]
+        if modality.cue is not None and modality.kind == "asserted":
+            scope.append(modality.cue)
+            # the subject of "vowed to ..." is the actor of the intent
+            if not sources:
+                sources = self._verb_arguments(modality.cue, False, actors, last_pair)[0]
+            if not targets:
+                targets = self._verb_arguments(modality.cue, False, actors, last_pair)[1]
+        pairs: list[tuple[Mention | None, Mention | None, bool]] = []
+        sources = _unique(sources)
+        targets = _unique(targets)
+        pool = _unique((reciprocal_pool or []) + ([] if targets else sources))
+        if not targets and len({m.actor.code for m in pool}) >= 2:
+            for a, b in permutations(pool, 2):
+                if a.actor.code != b.actor.code:
+                    pairs.append((a, b, True))
+            last_pair[:] = pool[:2]
+        else:
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    pairs.append((s, t, False))
+        out = []
+        for s, t, recip in pairs:
+            if s is not None and t is not None and s.actor.code == t.actor.code:
+                continue
+            if s is None and t is None:
+                continue
+            if (s is None or t is None) and not (et.quad_class == 4 and (victims is not None or t is not None)):
+                continue
+            out.append(CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip))
+        return out
+
+    @staticmethod
+    def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+        seen: dict[tuple, CodedEvent] = {}
+        for e in events:
+            key = (e.trigger.i, e.source.actor.code if e.source else None,
+                   e.target.actor.code if e.target else None)
+            if key not in seen:
+                seen[key] = e
+        return list(seen.values())
+
+
+def _within(t: Token, top: Token) -> bool:
+    while t.head.i != t.i:
+        if t.head.i == top.i:
+            return True
+        if t.dep_ in ("relcl", "ccomp", "advcl", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen = set()
+    out = []
+    for m in mentions:
+        key = (m.start, m.end, m.actor.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _military(m: Mention) -> Mention:
+    """"Turkish drone strikes": the state that strikes is its military."""
+    a = m.actor
+    if a.kind == "state" and not a.sectors and a.country:
+        return Mention(m.text, m.start, m.end, Actor(a.country + "MIL", a.name, a.country, ("MIL",), a.kind),
+                       m.how)
+    return m

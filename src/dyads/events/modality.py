@@ -1,0 +1,122 @@
+"""Is the act asserted?  Negation, hypotheticals, intentions, threats and who reports it.
+
+The clause chain of a trigger is the trigger and the words that govern it up to its clause's main verb
+("We don't have the desire to clash": clash <- desire <- have).  A negation, a conditional, an intention
+word or a threat verb anywhere on that chain changes what the sentence asserts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CHAIN_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp", "attr", "advcl", "relcl",
+                        "nsubj", "nsubjpass", "csubj", "appos", "compound", "amod"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+INTENT_WORDS = frozenset({"desire", "intention", "intend", "plan", "want", "aim", "seek", "hope", "wish",
+                          "prepare", "consider", "mull", "propose", "expect", "try", "attempt", "offer",
+                          "ready", "willing", "readiness", "willingness", "ready", "bid", "effort", "push"})
+COMMIT_WORDS = frozenset({"pledge", "promise", "agree", "vow", "commit", "decide", "resolve", "undertake",
+                          "announce"})
+THREAT_WORDS = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
+REPORTING_VERBS = frozenset({"say", "report", "add", "tell", "announce", "claim", "state", "confirm", "note",
+                             "insist", "write", "allege", "quote", "cite", "declare", "explain", "stress",
+                             "argue", "reveal", "show", "indicate", "suggest", "acknowledge", "admit"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    kind: str  # asserted | negated | hypothetical | intended | committed | threatened
+    cue: Token | None = None  # the word that sets it
+    future: bool = False
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and its governors up to (and including) the main verb of its clause."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ in CHAIN_DEPS:
+        if tok.dep_ in ("advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") and tok is not trigger:
+            break
+        if tok.dep_ in ("advcl", "relcl") and tok is trigger:
+            break  # the trigger heads its own clause
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            break  # a coordinated verb is its own assertion
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS):
+            return True
+    return False
+
+
+def modality_of(trigger: Token) -> Modality:
+    chain = clause_chain(trigger)
+    future = False
+    for tok in chain:
+        if _negated(tok):
+            return Modality("negated", tok)
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return Modality("hypothetical", c)
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return Modality("hypothetical", c)
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                future = True
+    # the clause itself may be an if-clause or a question
+    for tok in chain:
+        if tok is trigger:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in THREAT_WORDS:
+            return Modality("threatened", tok)
+        if lemma in COMMIT_WORDS:
+            return Modality("committed", tok)
+        if lemma in INTENT_WORDS:
+            return Modality("intended", tok)
+    if future:
+        return Modality("intended", None, future=True)
+    return Modality("asserted")
+
+
+def attribution_of(trigger: Token) -> tuple[str | None, Token | None]:
+    """Who reports the event: the subject of a reporting verb governing the clause, or "according to X"."""
+    chain = clause_chain(trigger)
+    top = chain[-1]
+    # "..., state media said": the clause is a ccomp (or the reporting verb is a parataxis/ccomp of it)
+    speaker_verb: Token | None = None
+    if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in REPORTING_VERBS:
+        speaker_verb = top.head
+    else:
+        for c in top.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_VERBS and c.i > trigger.i:
+                speaker_verb = c
+                break
+    if speaker_verb is not None:
+        for c in speaker_verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _phrase(c), c
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0]), objs[0]
+    return None, None
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase of a speaker, without trailing relative clauses or appositions."""
+    keep = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "amod", "poss", "case")]
+    toks = [t for t in keep if t.dep_ != "punct"]
+    if not toks:
+        return tok.text
+    return tok.doc[toks[0].i: toks[-1].i + 1].text

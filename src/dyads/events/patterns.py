@@ -1,0 +1,141 @@
+"""The predicate dictionary (data/patterns.yaml): which CAMEO code a verb phrase or nominal trigger gets.
+
+Verb patterns are ``LEMMA [WORD] [+OBJ|OBJ...]``: the verb's lemma, an optional particle or preposition
+attached to it, and optionally the lemma of its direct object (or of WORD's object).  Noun patterns are
+one or more words, the last being the head noun's lemma ("drone strike").  The most specific pattern that
+fits a predicate wins.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+
+class PatternError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    code: str
+    lemma: str
+    word: str | None
+    objects: frozenset[str] | None
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.word else 0)
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    code: str
+    head: str
+    modifiers: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class PatternIndex:
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
+
+    def match_verb(self, verb: Token) -> VerbPattern | None:
+        candidates = self.verbs.get(verb.lemma_.lower())
+        if not candidates:
+            return None
+        words: dict[str, set[str]] = {}
+        objects: set[str] = set()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep", "agent", "dative"):
+                objs = words.setdefault(child.lower_, set())
+                for g in child.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        objs.update(_lemmas_with_conjuncts(g))
+            elif child.dep_ in ("dobj", "attr", "oprd") or (passive and child.dep_ == "nsubjpass"):
+                objects.update(_lemmas_with_conjuncts(child))
+        # a particle may take the object: "call off the talks" -> dobj belongs to the verb+particle
+        best: VerbPattern | None = None
+        for p in candidates:
+            if p.word is not None and p.word not in words:
+                continue
+            if p.objects is not None:
+                pool = words[p.word] | objects if p.word is not None else objects
+                if not (p.objects & pool):
+                    continue
+            if best is None or p.specificity > best.specificity:
+                best = p
+        return best
+
+    def match_noun(self, noun: Token) -> NounPattern | None:
+        candidates = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+        if not candidates:
+            return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        best: NounPattern | None = None
+        for p in candidates:
+            if all(m in mods for m in p.modifiers) and (best is None or len(p.modifiers) > len(best.modifiers)):
+                best = p
+        return best
+
+
+def _lemmas_with_conjuncts(tok: Token) -> set[str]:
+    out = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.conjuncts:
+        out.update((c.lemma_.lower(), c.lower_))
+    return out
+
+
+def parse_verb_pattern(code: str, text: str) -> VerbPattern:
+    parts = text.split()
+    if not parts or parts[0].startswith("+"):
+        raise PatternError(f"code {code}: verb pattern {text!r} must start with a lemma")
+    lemma, rest = parts[0].lower(), parts[1:]
+    word = None
+    objects = None
+    if rest and not rest[0].startswith("+"):
+        word = rest.pop(0).lower()
+    if rest:
+        if len(rest) != 1 or not rest[0].startswith("+") or len(rest[0]) < 2:
+            raise PatternError(f"code {code}: cannot read verb pattern {text!r} (LEMMA [WORD] [+OBJ|OBJ])")
+        objects = frozenset(o.lower().replace("_", " ") for o in rest[0][1:].split("|") if o)
+    return VerbPattern(code, lemma, word, objects, text)
+
+
+def parse_noun_pattern(code: str, text: str) -> NounPattern:
+    words = text.lower().split()
+    if not words:
+        raise PatternError(f"code {code}: empty noun pattern")
+    return NounPattern(code, words[-1], tuple(words[:-1]), text)
+
+
+def build_index(data: dict, known_codes: set[str] | None = None) -> PatternIndex:
+    index = PatternIndex()
+    for code, body in (data or {}).items():
+        code = str(code)
+        if known_codes is not None and code not in known_codes:
+            raise PatternError(f"patterns: {code!r} is not a CAMEO code in the ontology")
+        for text in (body or {}).get("verbs") or []:
+            p = parse_verb_pattern(code, str(text))
+            index.verbs.setdefault(p.lemma, []).append(p)
+        for text in (body or {}).get("nouns") or []:
+            n = parse_noun_pattern(code, str(text))
+            index.nouns.setdefault(n.head, []).append(n)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> PatternIndex:
+    from dyads.events.ontology import load_ontology
+
+    text = (resources.files("dyads.events") / "data" / "patterns.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return build_index(data, set(load_ontology()))

@@ -1,0 +1,123 @@
+"""The command line: a thin layer over the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from dyads import __version__
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dyads")
+def main() -> None:
+    """dyads: news text to coded political events (who did what to whom, when, where)."""
+
+
+@main.command("code")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "date", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
+@click.option("--all", "include_all", is_flag=True,
+              help="Also output negated, hypothetical and merely intended events, with their modality.")
+@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(),
+              help="Extra actor dictionary (YAML); may be repeated.")
+@click.option("--max-bytes", default=50 * 1024 * 1024, show_default=True, help="Largest document accepted.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def code_command(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: str | None,
+                 include_all: bool, model: str | None, actor_files: tuple[str, ...], max_bytes: int,
+                 progress: bool | None) -> None:
+    """Code articles into events.  INPUTS: .txt, .html, .jsonl files, directories, or - for stdin.
+
+    Exit status: 0 when every input was read, 1 when some could not be (each is named on stderr; the
+    others are still coded), 2 for bad usage.
+    """
+    from dyads.actors.dictionary import DictionaryError
+    from dyads.ingest import IngestError, read_inputs
+    from dyads.output.writers import EventWriter
+    from dyads.parse import ModelNotFound
+    from dyads.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(model, actor_files)
+    except (ModelNotFound, DictionaryError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+    failures = 0
+    ok_docs = 0
+
+    def documents():  # noqa: ANN202 - generator of Documents; errors are reported as they come
+        nonlocal failures
+        for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes):
+            if isinstance(item, IngestError):
+                failures += 1
+                _note(str(item))
+                continue
+            yield item
+
+    out: TextIO = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    writer = EventWriter(out, fmt)
+    show = progress if progress is not None else (sys.stderr.isatty() and (len(inputs) > 1 or any(
+        Path(i).is_dir() or i.endswith((".jsonl", ".jsonl.gz")) for i in inputs)))
+    bar = None
+    if show:
+        from tqdm import tqdm
+        bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, leave=True)
+    try:
+        for coded in pipeline.code_documents(documents()):
+            ok_docs += 1
+            for event in coded.events + (coded.suppressed if include_all else []):
+                writer.write(event)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(events=writer.count, failed=failures, refresh=False)
+        writer.close()
+    except BrokenPipeError:  # `dyads code ... | head`
+        sys.stderr.close()
+        sys.exit(0)
+    finally:
+        if bar is not None:
+            bar.close()
+        if output:
+            out.close()
+    if output or fmt != "table":
+        _note(f"dyads: {ok_docs} document{'s' if ok_docs != 1 else ''} coded, {writer.count} events"
+              + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else ""),
+              quiet_unless_tty=not output)
+    if failures:
+        sys.exit(1)
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of an output event."""
+    from dyads.output.writers import event_schema
+
+    click.echo(json.dumps(event_schema(), indent=2))
+
+
+def _note(message: str, quiet_unless_tty: bool = False) -> None:
+    if quiet_unless_tty and not sys.stderr.isatty():
+        return
+    click.echo(message, err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

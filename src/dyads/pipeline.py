@@ -1,0 +1,94 @@
+"""The one place that knows the order of the stages.
+
+Document -> parse (spaCy) -> actors (mentions) -> events (coded predicates) -> attributes -> Event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dyads.actors.dictionary import ActorDictionary, load_dictionary
+from dyads.actors.resolve import ActorResolver
+from dyads.attributes.complete import DocumentContext, complete
+from dyads.events.coder import EventCoder
+from dyads.parse import load_model, parse_documents
+from dyads.records import Document, Event, Sentence
+
+
+@dataclass
+class CodedDocument:
+    document: Document
+    sentences: list[Sentence]
+    events: list[Event]  # asserted events
+    suppressed: list[Event] = field(default_factory=list)  # negated, hypothetical, merely intended
+
+
+class Pipeline:
+    """Load once (model, dictionaries, patterns), then code any number of documents."""
+
+    def __init__(self, model: str | None = None, actor_files: Iterable[str] = ()) -> None:
+        self.nlp = load_model(model)
+        self.dictionary: ActorDictionary = load_dictionary(tuple(actor_files))
+        self.resolver = ActorResolver(self.nlp, self.dictionary)
+        self.coder = EventCoder()
+        # state names and capitals that also name places ("in Damascus", "in northwest Syria")
+        self.state_places = {form: s.entry.country for form, surfaces in self.dictionary.names.items()
+                             for s in surfaces[:1] if s.entry.kind == "state" and s.how in ("name", "capital")
+                             and s.entry.country}
+
+    def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
+        for document, doc in parse_documents(self.nlp, documents, batch_size=batch_size):
+            yield self.code_parsed(document, doc)
+
+    def code_document(self, document: Document) -> CodedDocument:
+        return next(self.code_documents([document]))
+
+    def code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
+        actors = self.resolver.resolve(doc, document.published)
+        ctx = DocumentContext(document)
+        ctx.countries = {m.actor.country for m in actors.mentions if m.actor.country}
+        ctx.states = self.state_places
+        sentences: list[Sentence] = []
+        events: list[Event] = []
+        suppressed: list[Event] = []
+        last_pair: list = []
+        for index, sent in enumerate(doc.sents):
+            sentences.append(Sentence(document.doc_id, index, sent.start_char, sent.end_char, sent.text))
+            if _in_furniture(sent.start_char, sent.end_char, document.furniture):
+                continue
+            for coded in self.coder.code_sentence(sent, actors, last_pair):
+                event = complete(coded, sent, index, ctx)
+                (suppressed if coded.suppressed else events).append(event)
+        return CodedDocument(document, sentences, events, suppressed)
+
+
+def _in_furniture(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    # a sentence that overlaps furniture by most of its length is furniture ("Read also: ...")
+    for s, e in spans:
+        overlap = min(end, e) - max(start, s)
+        if overlap > 0 and overlap >= 0.5 * (end - start):
+            return True
+    return False
+
+
+_default: dict[tuple, Pipeline] = {}
+
+
+def default_pipeline(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Pipeline:
+    key = (model, actor_files)
+    if key not in _default:
+        _default[key] = Pipeline(model, actor_files)
+    return _default[key]
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
