@@ -33,12 +33,16 @@ class DocumentMemory:
                                                                    alignment_mode="expand") or [head])
         self.seen.append(_Seen(mention, words))
 
-    def recall(self, keys: list[str], sectors: tuple[str, ...]) -> Mention | None:
-        """The latest mention with a country or group that shares a head word, else one that shares a sector."""
-        for s in reversed(self.seen):
-            a = s.mention.actor
-            if (a.country or a.kind in ("group", "igo")) and keys and keys[0] in s.words:
-                return s.mention
+    def recall(self, keys: list[str], sectors: tuple[str, ...], definite: bool = True) -> Mention | None:
+        """The latest mention with a country or group sharing a word of the phrase ("the regime" after "the
+        Syrian regime"); for a definite phrase ("the troops") else the latest one sharing a sector."""
+        for key in keys:
+            for s in reversed(self.seen):
+                a = s.mention.actor
+                if (a.country or a.kind in ("group", "igo")) and key in s.words:
+                    return s.mention
+        if not definite:
+            return None
         for s in reversed(self.seen):
             a = s.mention.actor
             if a.country and a.kind != "person" and set(a.sectors) & set(sectors):

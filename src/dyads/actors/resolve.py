@@ -205,6 +205,10 @@ class ActorResolver:
         owner: Actor | None = None
         mods = self._modifiers(head, name_at, noun_at)
         for m in mods:
+            if m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("pro", "anti", "non"):
+                continue  # "pro-Turkish Syrian fighters" are Syrian
+            if m.i + 2 < len(doc) and doc[m.i + 1].text == "-" and doc[m.i + 2].tag_ in ("VBN", "VBD", "JJ"):
+                continue  # "the UN-recognised government" is not the UN's
             if m.i in name_at:
                 surface = name_at[m.i][1]
                 cand = _entry_actor(surface, day)
@@ -216,6 +220,8 @@ class ActorResolver:
         if owner is not None and owner.kind in ("group", "igo"):
             return Mention(text, start, end, owner, how="group")
         extra = tuple(s for m in mods if m.i in noun_at for s in noun_at[m.i][1])
+        if "GOV" in extra and set(sectors) <= {"REB", "MIL"}:
+            sectors = ("MIL",)  # "government fighters", "regime forces" are the state's military
         # the head noun's sector wins; a modifying agent noun ("regime soldiers") only fills in when the
         # head has none
         if owner is not None and owner.country:
@@ -225,7 +231,8 @@ class ActorResolver:
                            how="agent")
         # no country in the phrase: look back in the document
         keys = [head.lemma_.lower(), *[doc[m.i].lemma_.lower() for m in mods if m.i in noun_at]]
-        prior = memory.recall(keys, sectors + extra)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+        prior = memory.recall(keys, sectors + extra, definite)
         if prior is not None:
             if prior.actor.kind == "person" and head.lemma_.lower() in _OFFICE_NOUNS:
                 return Mention(text, start, end, prior.actor, how="coref")
@@ -243,6 +250,7 @@ class ActorResolver:
                      for s in noun_at[m.i][1])
 
 
+_DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
 _OFFICE_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
                            "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
                            "commander", "chief", "general"})

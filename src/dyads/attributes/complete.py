@@ -17,7 +17,8 @@ from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import parse_count
 from dyads.attributes.places import clean_place_name, lookup
 from dyads.events.coder import CodedEvent
-from dyads.records import Document, Event
+from dyads.actors.dictionary import sector_code
+from dyads.records import Actor, Document, Event, Mention
 
 PLACE_PREPS = frozenset({"in", "near", "at", "over", "outside", "around", "across", "inside", "into", "on",
                          "off", "along", "throughout", "within", "from", "of"})
@@ -154,12 +155,14 @@ def fatalities(ev: CodedEvent) -> int | None:
     if ev.victims is None:
         return None
     v = ev.victims
+    doc = v.doc
     if v.like_num or v.pos_ == "NUM":
-        return parse_count(" ".join(t.text for t in v.subtree if t.i <= v.i))
+        toks = [t for t in v.subtree if t.i <= v.i]
+        return parse_count(doc[toks[0].i: v.i + 1].text)
     for c in v.children:
         if c.dep_ == "nummod":
             toks = sorted(c.subtree, key=lambda t: t.i)
-            return parse_count(" ".join(t.text for t in toks))
+            return parse_count(doc[toks[0].i: toks[-1].i + 1].text)
     # "killing dozens of troops" / "killed 19": the number is the head
     return None
 
@@ -191,9 +194,22 @@ def event_id(doc_id: str, sentence_index: int, ev: CodedEvent, code: str) -> str
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _placed(m: Mention | None, location: dict | None) -> Mention | None:
+    """"civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
+    if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
+        return m
+    country = location["country"]
+    a = m.actor
+    actor = Actor(sector_code(country, a.sectors), a.name, country, a.sectors, "agent")
+    return Mention(m.text, m.start, m.end, actor, how="place")
+
+
 def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentContext) -> Event:
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
+    location = event_place(ev, sent, ctx)
+    if et.quad_class == 4:
+        ev.target = _placed(ev.target, location)
     doc_id = ctx.document.doc_id
     trig = ev.trigger
     return Event(
@@ -214,7 +230,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         trigger_text=trig.text,
         date=date.value if date else None,
         date_precision=date.precision if date else None,
-        location=event_place(ev, sent, ctx),
+        location=location,
         fatalities=fatalities(ev),
         attribution=ev.attribution,
         modality=ev.modality.kind,  # type: ignore[arg-type]

@@ -30,6 +30,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "warn", "tell", "order", "for
                             "push", "encourage", "invite", "allow", "help", "persuade", "instruct", "request"})
 KILL_LEMMAS = frozenset({"kill", "die", "massacre", "execute", "behead", "slaughter", "assassinate",
                          "murder", "shoot", "claim", "leave", "death"})
+FORCE_WORDS = frozenset({"force", "military", "attack", "strike", "war", "invade", "invasion", "bomb",
+                         "offensive", "troops", "army", "operation", "retaliate", "retaliation"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -94,6 +96,8 @@ class EventCoder:
                 continue
             if tok.pos_ != "VERB" and not (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
                 continue
+            if tok.dep_ == "amod" and not _hyphen_participle(tok):
+                continue  # "the agreed borders" asserts no agreement
             events.extend(self._verb_events(tok, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None}
@@ -116,8 +120,11 @@ class EventCoder:
                 if c.dep_ == "dobj" and self.patterns.match_noun(c):
                     return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-            (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
-        sources, targets = self._verb_arguments(verb, passive, actors, last_pair)
+            (verb.dep_ == "acl" and verb.tag_ == "VBN") or _hyphen_participle(verb) or \
+            (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
+        theme = pattern.objects is not None and pattern.word is None
+        sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         victims = None
         if lemma in KILL_LEMMAS:
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -126,10 +133,10 @@ class EventCoder:
         return self._assemble(verb, et, pattern.text, sources, targets, victims, actors, last_pair)
 
     def _verb_arguments(self, verb: Token, passive: bool, actors: DocumentActors,
-                        last_pair: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+                        last_pair: list[Mention], theme: bool = False) -> tuple[list[Mention], list[Mention]]:
         sources: list[Mention] = []
         targets: list[Mention] = []
-        if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" or _hyphen_participle(verb):
             # "Haftar, backed by Russia" / "Russian-backed Haftar": the modified noun is the target
             targets = self._mentions_at(verb.head, actors, last_pair)
             agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -148,10 +155,13 @@ class EventCoder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         sources.extend(self._mentions_at(g, actors, last_pair))
-            elif c.dep_ in ("dobj", "dative") and not passive:
+            elif c.dep_ in ("dobj", "dative") and not passive and not (theme and c.dep_ == "dobj"):
                 targets.extend(self._mentions_at(c, actors, last_pair))
-        if not sources:
+        if not sources and not passive:
             sources = self._inherited_subject(verb, actors, last_pair)
+        if passive and not targets and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "Haftar, backed by Russia, has been battling": the participle's patient is the main subject
+            targets = self._inherited_subject(verb, actors, last_pair)
         if not targets:
             for c in verb.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS:
@@ -160,6 +170,12 @@ class EventCoder:
                             targets.extend(self._mentions_at(g, actors, last_pair))
                     if targets:
                         break
+        if not targets and theme:
+            # "suspended Syria's membership": the owner of the thing acted on is the target
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    targets.extend(m for g in c.children if g.dep_ == "poss"
+                                   for m in self._mentions_at(g, actors, last_pair))
         if not targets:
             # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control
             for c in verb.children:
@@ -210,8 +226,8 @@ class EventCoder:
         et = self.ontology[pattern.code]
         sources: list[Mention] = []
         targets: list[Mention] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in actors.by_token:
+        for c in _modifier_tree(noun):
+            if c.i in actors.heads:
                 sources.extend(self._mentions_at(c, actors, last_pair))
         reciprocal_pool: list[Mention] = []
         for c in noun.children:
@@ -226,10 +242,12 @@ class EventCoder:
                     elif c.lower_ in TARGET_PREPS and not targets:
                         targets.extend(found)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "strike", "kill"):
+                absorbed.add(c.i)
                 for g in c.children:
                     if g.dep_ == "dobj":
                         targets.extend(self._mentions_at(g, actors, last_pair))
         victims = None
+        carrier: Token | None = None  # the verb whose clause the nominal event sits in ("killed in strikes")
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
             verb = governor.head
@@ -245,6 +263,7 @@ class EventCoder:
                     if vl in KILL_LEMMAS and patient:
                         victims = patient[0]
                     absorbed.add(verb.i)
+                    carrier = verb
         elif noun.dep_ in ("dobj",) and governor.lemma_.lower() in LIGHT_VERBS:
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
@@ -264,7 +283,7 @@ class EventCoder:
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
         return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
-                              reciprocal_pool)
+                              reciprocal_pool, modality_token=carrier)
 
     # -- shared -----------------------------------------------------------------------------------------
 
@@ -285,17 +304,28 @@ class EventCoder:
         if m is not None and (m.actor.country or m.actor.kind in ("group", "igo", "person")) \
                 and m.how != "coref":
             return [m]
-        # the head is generic ("a delegation representing X", "the leader of X"): look inside
+        # the head is generic ("a delegation representing X", "the leader of X"): the shallowest named actor
+        # inside it, but not a possessor of an abstract noun ("Syria's conflict" is not Syria)
+        best: tuple[int, int, Mention] | None = None
+        agentive = m is not None or tok.pos_ == "PRON"
         for t in tok.subtree:
-            if t.i == tok.i:
-                continue
-            if t.dep_ in ("relcl", "ccomp", "advcl") or t.head.dep_ in ("relcl",):
-                continue
             inner = actors.heads.get(t.i)
-            if inner is not None and (inner.actor.country or inner.actor.kind in ("group", "igo", "person")):
-                if _within(t, tok):
-                    return [inner]
-        return [m] if m is not None and m.actor.country else []
+            if t.i == tok.i or inner is None:
+                continue
+            if not (inner.actor.country or inner.actor.kind in ("group", "igo", "person")):
+                continue
+            if t.dep_ == "poss" and t.head.i == tok.i and not agentive:
+                continue
+            depth = _depth_below(t, tok)
+            if depth is None:
+                continue
+            rank = 0 if inner.actor.kind in ("person", "group", "igo") else 1
+            if best is None or (depth, rank) < best[:2]:
+                best = (depth, rank, inner)
+        if best is not None:
+            return [best[2]]
+        # a sector with no known country ("civilians") still names who was acted on
+        return [m] if m is not None else []
 
     def _assemble(self, trigger: Token, et: EventType, pattern: str, sources: list[Mention],
                   targets: list[Mention], victims: Token | None, actors: DocumentActors,
@@ -317,6 +347,8 @@ class EventCoder:
         elif modality.kind == "threatened":
             code = _threat_code(et) if et.quad_class in (3, 4) and et.root != "13" else et.code
             modality = Modality("asserted", modality.cue)
+        if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
+            code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
         attribution, _ = attribution_of(modality_token or trigger)
         scope = [trigger] if modality_token is None else [trigger, modality_token]
@@ -344,6 +376,10 @@ class EventCoder:
         for s, t, recip in pairs:
             if s is not None and t is not None and s.actor.code == t.actor.code:
                 continue
+            if not any(_known(m) for m in (s, t)):
+                continue  # two unplaced sectors ("officials" and "civilians") say nothing coded
+            if s is not None and not _known(s) and (t is None or et.quad_class != 4):
+                continue
             if s is None and t is None:
                 continue
             if (s is None or t is None) and not (et.quad_class == 4 and (victims is not None or t is not None)):
@@ -362,14 +398,37 @@ class EventCoder:
         return list(seen.values())
 
 
-def _within(t: Token, top: Token) -> bool:
+def _depth_below(t: Token, top: Token) -> int | None:
+    """How many arcs below ``top`` ``t`` hangs, or None when a clause boundary lies between them."""
+    depth = 0
     while t.head.i != t.i:
+        depth += 1
         if t.head.i == top.i:
-            return True
+            return depth
         if t.dep_ in ("relcl", "ccomp", "advcl", "conj"):
-            return False
+            return None
         t = t.head
-    return False
+    return None
+
+
+def _known(m: Mention | None) -> bool:
+    return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
+
+
+def _modifier_tree(noun: Token) -> list[Token]:
+    """Modifiers of a noun and of its modifiers ("Turkish" in "Turkish drone strikes")."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod"))
+    return out
+
+
+def _hyphen_participle(verb: Token) -> bool:
+    """"Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -91,6 +91,8 @@ def attribution_of(trigger: Token) -> tuple[str | None, Token | None]:
     """Who reports the event: the subject of a reporting verb governing the clause, or "according to X"."""
     chain = clause_chain(trigger)
     top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:  # "X opposed ... and agreed ..., media said"
+        top = top.head
     # "..., state media said": the clause is a ccomp (or the reporting verb is a parataxis/ccomp of it)
     speaker_verb: Token | None = None
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in REPORTING_VERBS:
