@@ -7,6 +7,7 @@ package name or path (``en_core_web_md``, ``en_core_web_trf``, ``./my_model``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -34,24 +35,35 @@ def load_model(name: str | None = None) -> Language:
         ) from exc
     if not (nlp.has_pipe("parser") and nlp.has_pipe("ner")):
         raise ModelNotFound(f"spaCy model {name!r} lacks a dependency parser or NER; dyads needs both")
-    if not nlp.has_pipe("dyads_line_breaks"):
-        nlp.add_pipe("dyads_line_breaks", before="parser")
     return nlp
 
 
-@Language.component("dyads_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles, captions and "Read also" lines never run into the text."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-    return doc
+_LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
+
+
+def segments(text: str) -> list[str]:
+    """Split a text into lines, each keeping its line breaks, so that "".join(segments) == text.
+
+    Each line is parsed on its own: a title, a date line or a caption must never run into the sentence
+    after it, and the parser cannot be told so reliably (preset boundaries make it split elsewhere).
+    """
+    parts = _LINE.findall(text)
+    return parts or [text]
 
 
 def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[
         tuple[Document, Doc]]:
-    """Yield (document, spaCy Doc) pairs; texts are parsed in batches with nlp.pipe."""
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, doc
+    """Yield (document, spaCy Doc) pairs; the lines of all documents are parsed in batches."""
+    def stream() -> Iterator[tuple[str, tuple[Document, int, int]]]:
+        for d in documents:
+            parts = segments(d.text)
+            for i, part in enumerate(parts):
+                yield part, (d, i, len(parts))
+
+    pending: list[Doc] = []
+    for doc, (document, i, n) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size * 8):
+        pending.append(doc)
+        if i == n - 1:
+            whole = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+            yield document, whole

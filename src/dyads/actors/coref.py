@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dyads.records import Mention
+from dyads.records import Actor, Mention
 
 _PERSON_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
                            "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
@@ -47,6 +47,14 @@ class DocumentMemory:
             a = s.mention.actor
             if a.country and a.kind != "person" and set(a.sectors) & set(sectors):
                 return s.mention
+        return None
+
+    def last_state(self) -> Actor | None:
+        """The state most recently named (as a state: "Libya", "Libyan", "Tripoli")."""
+        for s in reversed(self.seen):
+            a = s.mention.actor
+            if a.kind == "state" and a.country and s.mention.how in ("name", "adjective", "capital"):
+                return Actor(a.country, a.name, a.country, (), "state")
         return None
 
     def last_person(self) -> Mention | None:

@@ -23,6 +23,7 @@ from dyads.records import Actor, Mention
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
 
 
 @dataclass
@@ -111,6 +112,17 @@ class ActorResolver:
                 for i in tokens:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
+            for tok in sent:  # "the North African country": the last state named
+                if tok.lemma_.lower() in COUNTRY_NOUNS and tok.i not in result.by_token and tok.pos_ == "NOUN" \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    state = memory.last_state()
+                    if state is not None:
+                        left = min(t.i for t in tok.subtree if t.i <= tok.i)
+                        span = doc[left: tok.i + 1]
+                        sm = Mention(span.text, span.start_char, span.end_char, state, how="coref")
+                        for t in span:
+                            result.by_token.setdefault(t.i, sm)
+                        result.heads[tok.i] = sm
             for tok in sent:  # third-person pronouns: the last person or office-holder
                 if tok.lower_ in PRONOUNS and tok.i not in result.by_token:
                     m = memory.last_person()

@@ -30,6 +30,9 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "warn", "tell", "order", "for
                             "push", "encourage", "invite", "allow", "help", "persuade", "instruct", "request"})
 KILL_LEMMAS = frozenset({"kill", "die", "massacre", "execute", "behead", "slaughter", "assassinate",
                          "murder", "shoot", "claim", "leave", "death"})
+ASPECT_NOUNS = frozenset({"formation", "establishment", "resumption", "restoration", "launch", "start",
+                          "beginning", "end", "conclusion", "signing", "opening", "reopening", "series",
+                          "wave", "round", "string"})
 FORCE_WORDS = frozenset({"force", "military", "attack", "strike", "war", "invade", "invasion", "bomb",
                          "offensive", "troops", "army", "operation", "retaliate", "retaliation"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
@@ -111,6 +114,9 @@ class EventCoder:
         if pattern is None:
             return []
         lemma = verb.lemma_.lower()
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children):
+            return []  # "authorities opposed to the government": an adjectival participle, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return []  # "X said (that) ..." is attribution, not an event
         et = self.ontology[pattern.code]
@@ -264,7 +270,17 @@ class EventCoder:
                         victims = patient[0]
                     absorbed.add(verb.i)
                     carrier = verb
-        elif noun.dep_ in ("dobj",) and governor.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
+            # "announced the formation of diplomatic relations with X": the frame noun stands in
+            frame = governor.head
+            for c in frame.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
+                    targets.extend(m for g in c.children if g.dep_ == "pobj"
+                                   for m in self._mentions_at(g, actors, last_pair))
+            anchor, governor = frame, frame.head
+        else:
+            anchor = noun
+        if anchor.dep_ in ("dobj",) and governor.lemma_.lower() in LIGHT_VERBS | REPORTING_VERBS:
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
             if not targets:
@@ -275,10 +291,13 @@ class EventCoder:
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
             absorbed.add(governor.i)
-            trigger_for_modality = governor
+            if sources and et.root in ("15", "17", "18", "19", "20"):
+                sources = [_military(m) for m in sources]
             return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
-                                  reciprocal_pool, modality_token=trigger_for_modality)
-        elif noun.dep_ in ("nsubj", "nsubjpass"):
+                                  reciprocal_pool, modality_token=governor)
+        if anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
+            return []  # "lifted sanctions": the verb's own pattern says what was done with them
+        if anchor.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the strikes killed ...": the verb carries the event
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]

@@ -1,7 +1,8 @@
 """The predicate dictionary (data/patterns.yaml): which CAMEO code a verb phrase or nominal trigger gets.
 
 Verb patterns are ``LEMMA [WORD] [+OBJ|OBJ...]``: the verb's lemma, an optional particle or preposition
-attached to it, and optionally the lemma of its direct object (or of WORD's object).  Noun patterns are
+attached to it, and optionally the lemma of its direct object (or of WORD's object); ``@place`` as an
+object matches any place name ("seize +@place": taking a town is occupying territory, not property).  Noun patterns are
 one or more words, the last being the head noun's lemma ("drone strike").  The most specific pattern that
 fits a predicate wins.
 """
@@ -87,10 +88,16 @@ class PatternIndex:
         return best
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _lemmas_with_conjuncts(tok: Token) -> set[str]:
-    out = {tok.lemma_.lower(), tok.lower_}
-    for c in tok.conjuncts:
+    """Lemmas and forms of an object and its coordinated members; "@place" when one names a place."""
+    out: set[str] = set()
+    for c in (tok, *tok.conjuncts):
         out.update((c.lemma_.lower(), c.lower_))
+        if c.ent_type_ in PLACE_TYPES:
+            out.add("@place")
     return out
 
 

@@ -28,14 +28,17 @@ _PROMO_LABEL = re.compile(
 # calls to action that are never the first words of a news sentence
 _PROMO_START = re.compile(
     r"(?:click\s+here|sign\s+up|subscribe|follow\s+us|like\s+us\s+on|share\s+(?:this|on|via)\b"
+    r"|also\s+read|read\s+also|read\s+more"
     r"|download\s+(?:the|our)\s+\w*\s*app|story\s+continues|continue\s+reading|listen\s+to\s+this\s+article"
-    r"|advertisement|sponsored|get\s+the\s+latest|join\s+our|we\s+(?:are|'re)\s+on\s+(?:whatsapp|telegram))(?!\w)",
-    _I)
+    r"|get\s+the\s+latest|join\s+our|we\s+(?:are|'re)\s+on\s+(?:whatsapp|telegram))(?![\w-])"
+    # "Sponsored by Qatar, the talks ..." is a sentence; "Sponsored content" / "Sponsored:" is not
+    r"|sponsored(?:\s+(?:content|post|links?|stories))?\s*(?:[:|]|$)", _I)
 _FOLLOW_ON = re.compile(r"follow\s+.{1,60}\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|threads"
                         r"|bluesky|youtube|tiktok|whatsapp)\b", _I)
 _SOCIAL_ROW = re.compile(r"(?:(?:facebook|twitter|whatsapp|e-?mail|linkedin|telegram|reddit|print|pinterest"
                          r"|messenger|copy\s+link|share|x\.com|flipboard)\W*){2,}", _I)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b)", _I)
+# "© 2020 ...", "Copyright 2021 ...", "Copyright © ...", but not "Copyright claims rose ..."
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©))", _I)
 _RIGHTS = re.compile(r"all\s+rights\s+reserved", _I)
 _LABEL_LINE = re.compile(r"(?:tags|topics|keywords|filed\s+under|sources?|image\s+source|image\s+caption"
                          r"|media\s+caption|photo(?:graph)?|image|picture|pic|caption|credit|file\s+photo"
@@ -58,12 +61,9 @@ def _words(words: str) -> frozenset[str]:
 
 _CREDIT_JOINERS = _words("via for and by of de la del al el the von van photo images image file pool handout")
 _NAME_PARTICLES = _words("al el bin ibn bint abu de da di del della van von der den du le la dos das y ul ud")
-# words that make "By ..." the start of a sentence rather than a byline
-_NOT_NAMES = _words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
-    " august september october november december then now law contrast comparison far all the this that"
-    " some most late early mid noon nightfall")
 _ACRONYM_SKIP = _words("of and the for in on de al")
+# the only lower-case words of a "(Reporting by X in Y; Editing by Z)" line
+_STAFF_WORDS = _words("by in and reporting writing editing edited additional compiled produced from at")
 # a headline does not end in these; a hard-wrapped first line of a paragraph often does
 _FUNCTION_WORDS = _words(
     "a an the of in on at to for with by from and or but that which who as is are was were its their his her"
@@ -124,7 +124,8 @@ def _is_caption(s: str) -> bool:
     rest = credit[lead.end():] if lead else credit
     tokens = [t for t in re.split(r"[\s/,;&+]+", rest) if t]
     if not tokens or len(tokens) > 8:
-        return has_lead and not tokens
+        # a bare "(File photo)" is a credit; a lower-case "[video]" marker after a sentence is not
+        return has_lead and not tokens and credit[0].isupper()
     capitalised = 0
     for tok in tokens:
         core = tok.strip(".'’-")
@@ -142,6 +143,15 @@ def _is_caption(s: str) -> bool:
     return not (s[m.start()] == "(" and _is_acronym_of_preceding(credit, before))
 
 
+def _is_staff_credit(s: str) -> bool:
+    """ "(Reporting by Parisa Hafezi; Editing by Angus MacSwan)", not "Reporting by the agency said ..." """
+    for word in re.findall(r"[^\W\d_][\w'’.-]*", s):
+        low = word.lower()
+        if not word[0].isupper() and low not in _STAFF_WORDS and low.split("-")[0] not in _NAME_PARTICLES:
+            return False
+    return True
+
+
 def _is_byline(s: str) -> bool:
     m = re.match(r"by\s+", s, _I)
     if m is None or len(s) > 100 or s[-1] in ".!?;:":
@@ -150,9 +160,6 @@ def _is_byline(s: str) -> bool:
     chunks = [c for c in chunks if c]
     if not chunks:
         return False
-    first = chunks[0].split()
-    if first and first[0].lower().strip(".,") in _NOT_NAMES:
-        return False  # "By Monday the rebels ..." is a sentence
     for chunk in chunks:
         words = chunk.split()
         if not 1 <= len(words) <= 5:
@@ -191,7 +198,7 @@ def classify_line(line: str) -> tuple[str, dt.date | None, bool] | None:
         return "social", None, False
     if len(s) <= 200 and (_COPYRIGHT.match(s) or _RIGHTS.search(s)):
         return "copyright", None, False
-    if len(s) <= 300 and _STAFF_CREDIT.match(s):
+    if len(s) <= 300 and _STAFF_CREDIT.match(s) and _is_staff_credit(s):
         return "byline", None, False
     if _is_byline(s):
         return "byline", None, False

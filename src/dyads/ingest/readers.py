@@ -40,7 +40,8 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html",
-    ".jsonl": "json", ".ndjson": "json", ".json": "json",
+    # .json may hold JSONL, one record object or an array of them; .jsonl/.ndjson are always JSONL
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
 }
 TEXT_FIELDS = ("text", "body", "content")
 DATE_FIELDS = ("date", "published", "publication_date", "published_at")
@@ -50,7 +51,8 @@ _SNIFF = 8192  # the binary check and format sniffing look at this many leading 
 _BOM = codecs.BOM_UTF8
 _SUPPORTED = ", ".join(FORMATS) + ", each also gzipped as .gz"
 # what a broken .gz raises while being read
-_GZIP_ERRORS: tuple[type[BaseException], ...] = (gzip.BadGzipFile, EOFError, zlib.error)
+_GZIP_ERRORS: tuple[type[Exception], ...] = (gzip.BadGzipFile, EOFError, zlib.error)
+_READ_ERRORS: tuple[type[Exception], ...] = (OSError, *_GZIP_ERRORS)
 # htmldate must not guess the date from the article body: a date in the text is our weakest evidence,
 # weaker than the user's --date, and is handled by the furniture scan instead
 _HTML_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
@@ -170,7 +172,7 @@ def _read_file(origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, d
         st = os.stat(path)
         regular = stat.S_ISREG(st.st_mode)
         # JSONL is streamed record by record, so only other formats are bounded by the file size
-        if regular and fmt != "json" and st.st_size > max_bytes:
+        if regular and fmt not in ("json", "jsonl") and st.st_size > max_bytes:
             yield IngestError(origin, f"file is {_size(st.st_size)}, over the {_limit(max_bytes)} limit per "
                                       "document (--max-bytes)")
             return
@@ -191,7 +193,7 @@ def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str,
     """Read one input stream; ``fmt`` None means sniff it.  ``doc_id`` is the id (or JSON id base)."""
     try:
         head = stream.read(_SNIFF)
-    except (OSError, *_GZIP_ERRORS) as exc:
+    except _READ_ERRORS as exc:
         yield _read_error(origin, exc)
         return
     problem = _binary_problem(head)
@@ -200,12 +202,12 @@ def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str,
         return
     if fmt is None:
         fmt = _sniff(head)
-    if fmt == "json" and not _is_whole_json(head):
+    if fmt == "jsonl" or fmt == "json" and not _is_whole_json(head):
         yield from _read_jsonl(_Replay(head, stream), origin, doc_id, default, max_bytes)
         return
     try:
         data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
-    except (OSError, *_GZIP_ERRORS) as exc:
+    except _READ_ERRORS as exc:
         yield _read_error(origin, exc)
         return
     if len(data) > max_bytes:
@@ -221,7 +223,7 @@ def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str,
     if hashed_id and fmt != "json":
         doc_id = f"{doc_id}-{_digest(decoded)}"
     if fmt == "json":
-        yield from _read_whole_json(decoded, origin, doc_id, default)
+        yield from _read_whole_json(decoded, data, origin, doc_id, default, max_bytes)
     elif fmt == "html":
         yield _html_document(decoded, origin, doc_id, default)
     else:
@@ -256,7 +258,7 @@ def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | N
     while True:
         try:
             line = reader.readline(max_bytes + 1)
-        except (OSError, *_GZIP_ERRORS) as exc:
+        except _READ_ERRORS as exc:
             yield _read_error(origin, exc)
             return
         if not line:
@@ -272,10 +274,11 @@ def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | N
                 while line and not line.endswith(b"\n"):
                     line = reader.readline(1 << 20)
                     total += len(line)
-            except (OSError, *_GZIP_ERRORS) as exc:
+            except _READ_ERRORS as exc:
                 yield _read_error(origin, exc)
                 return
             offset = start + total
+            total -= len(line) - len(line.rstrip(b"\r\n"))  # the record's size, without its line break
             yield IngestError(where, f"record is {_size(total)}, over the {_limit(max_bytes)} limit per "
                                      "document (--max-bytes)")
             continue
@@ -300,13 +303,16 @@ def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | N
         yield IngestError(origin, "empty document")
 
 
-def _read_whole_json(text: str, origin: str, id_base: str,
-                     default: dt.date | None) -> Iterator[Document | IngestError]:
+def _read_whole_json(text: str, data: bytes, origin: str, id_base: str, default: dt.date | None,
+                     max_bytes: int) -> Iterator[Document | IngestError]:
     """A JSON file holding one record object or an array of them (pretty-printed or not)."""
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield IngestError(origin, f"malformed JSON on line {exc.lineno}: {exc.msg}")
+        if exc.msg == "Extra data":  # more than one value: it was JSONL after all ("[...]" on line 1)
+            yield from _read_jsonl(_Replay(data, io.BytesIO()), origin, id_base, default, max_bytes)
+        else:
+            yield IngestError(origin, f"malformed JSON on line {exc.lineno}: {exc.msg}")
         return
     if isinstance(obj, list):
         if not obj:
@@ -453,6 +459,7 @@ def _sniff(head: bytes) -> str:
     if s.startswith(b"<") and re.search(rb"<(?:html|body)\b", s, re.IGNORECASE):
         return "html"
     if re.match(rb'\{\s*"|\[\s*(?:\{|$)', s) or s.split(b"\n", 1)[0].strip() == b"{":
+        # JSONL, or a JSON object/array: decided by _is_whole_json once the format is known
         return "json"
     return "text"
 
