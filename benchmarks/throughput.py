@@ -33,9 +33,15 @@ def load_articles(path: Path, limit: int) -> list[Document]:
             if not rec.get("text"):
                 continue
             date = rec.get("date")
-            docs.append(read_text(rec["text"], doc_id=rec["id"], title=rec.get("title"),
-                                  published=dt.date.fromisoformat(date) if date else None,
-                                  source=rec.get("source")))
+            docs.append(
+                read_text(
+                    rec["text"],
+                    doc_id=rec["id"],
+                    title=rec.get("title"),
+                    published=dt.date.fromisoformat(date) if date else None,
+                    source=rec.get("source"),
+                )
+            )
             if len(docs) >= limit:
                 break
     return docs
@@ -81,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     n = len(docs) * args.rounds
     print(f"articles: {len(docs)} ({sum(len(x) for x in texts) / 1e6:.2f} M chars), rounds: {args.rounds}")
     print(f"bare spaCy nlp.pipe : {n / spacy_s:8.2f} articles/s")
-    print(f"dyads pipeline      : {n / dyads_s:8.2f} articles/s  "
-          f"{sentences * args.rounds / dyads_s:8.1f} sentences/s  {events / len(docs):.2f} events/article")
+    print(
+        f"dyads pipeline      : {n / dyads_s:8.2f} articles/s  "
+        f"{sentences * args.rounds / dyads_s:8.1f} sentences/s  {events / len(docs):.2f} events/article"
+    )
     print(f"ratio dyads/spaCy   : {spacy_s / dyads_s:8.2f}x")
     print(f"peak RSS            : {peak_rss_mb():8.0f} MB")
     return 0

@@ -26,8 +26,9 @@ ARTICLE = (
 )
 
 
-def read_all(inputs: list[str], *, default_date: dt.date | None = None,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document | IngestError]:
+def read_all(
+    inputs: list[str], *, default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document | IngestError]:
     return list(read_inputs(inputs, default_date=default_date, max_bytes=max_bytes))
 
 
@@ -53,6 +54,7 @@ def marked_lines(text: str, title: str | None = None) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------- plain text
+
 
 def test_txt_file_document(tmp_path: Path) -> None:
     path = tmp_path / "border.txt"
@@ -115,14 +117,17 @@ def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
 
 def test_markdown_title_line(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
-    path.write_text("# Oman mediates Yemen truce\n\nOman hosted talks between the two sides on Monday.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# Oman mediates Yemen truce\n\nOman hosted talks between the two sides on Monday.\n",
+        encoding="utf-8",
+    )
     doc = only_doc(read_all([str(path)]))
     assert doc.title == "Oman mediates Yemen truce"
     assert marked(doc) == ["# Oman mediates Yemen truce"]
 
 
 # ------------------------------------------------------------------------------------------ dates
+
 
 def test_default_date_beats_a_date_line_in_the_text(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
@@ -143,7 +148,10 @@ def test_record_date_beats_default_date(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     docs = read_all([str(path)], default_date=dt.date(2024, 5, 1))
     assert [d.published for d in docs if isinstance(d, Document)] == [
-        dt.date(2020, 3, 2), dt.date(2024, 5, 1), dt.date(2024, 5, 1)]
+        dt.date(2020, 3, 2),
+        dt.date(2024, 5, 1),
+        dt.date(2024, 5, 1),
+    ]
 
 
 def test_published_date_preferred_over_earlier_updated_line() -> None:
@@ -153,22 +161,25 @@ def test_published_date_preferred_over_earlier_updated_line() -> None:
     assert scan_furniture(text).date == dt.date(2020, 3, 4)  # the only evidence there is
 
 
-@pytest.mark.parametrize(("line", "day"), [
-    ("02 March, 2020", dt.date(2020, 3, 2)),
-    ("March 2, 2020", dt.date(2020, 3, 2)),
-    ("2 March 2020", dt.date(2020, 3, 2)),
-    ("Monday 2 March 2020", dt.date(2020, 3, 2)),
-    ("Monday, March 2, 2020", dt.date(2020, 3, 2)),
-    ("2020-03-02", dt.date(2020, 3, 2)),
-    ("Published: 2 March 2020", dt.date(2020, 3, 2)),
-    ("Published on Mar 2, 2020 at 10:32 a.m. EST", dt.date(2020, 3, 2)),
-    ("Mon 2 Mar 2020 10.32 GMT", dt.date(2020, 3, 2)),
-    ("Posted 2020-03-02T10:00:00Z", dt.date(2020, 3, 2)),
-    ("15/03/2020", dt.date(2020, 3, 15)),
-    ("02/03/2020", None),  # day/month order unknowable: furniture, but no date
-    ("Updated 10:32 GMT", None),
-    ("3 hours ago", None),
-])
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("02 March, 2020", dt.date(2020, 3, 2)),
+        ("March 2, 2020", dt.date(2020, 3, 2)),
+        ("2 March 2020", dt.date(2020, 3, 2)),
+        ("Monday 2 March 2020", dt.date(2020, 3, 2)),
+        ("Monday, March 2, 2020", dt.date(2020, 3, 2)),
+        ("2020-03-02", dt.date(2020, 3, 2)),
+        ("Published: 2 March 2020", dt.date(2020, 3, 2)),
+        ("Published on Mar 2, 2020 at 10:32 a.m. EST", dt.date(2020, 3, 2)),
+        ("Mon 2 Mar 2020 10.32 GMT", dt.date(2020, 3, 2)),
+        ("Posted 2020-03-02T10:00:00Z", dt.date(2020, 3, 2)),
+        ("15/03/2020", dt.date(2020, 3, 15)),
+        ("02/03/2020", None),  # day/month order unknowable: furniture, but no date
+        ("Updated 10:32 GMT", None),
+        ("3 hours ago", None),
+    ],
+)
 def test_date_lines(line: str, day: dt.date | None) -> None:
     text = f"{line}\n\nThe Arab League condemned the attack on Monday.\n"
     scan = scan_furniture(text)
@@ -177,6 +188,7 @@ def test_date_lines(line: str, day: dt.date | None) -> None:
 
 
 # ------------------------------------------------------------------------------------- furniture
+
 
 def check_furniture(lines: list[str], expected: list[str]) -> None:
     """Each line is put between two article sentences; exactly ``expected`` must be marked."""
@@ -187,83 +199,100 @@ def check_furniture(lines: list[str], expected: list[str]) -> None:
     assert marked_lines(text) == expected
 
 
-@pytest.mark.parametrize("line", ["3 min read", "5 minute read", "Reading time: 4 minutes",
-                                  "Estimated reading time: 6 min", "12 June 2024 · 4 min read"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 min read",
+        "5 minute read",
+        "Reading time: 4 minutes",
+        "Estimated reading time: 6 min",
+        "12 June 2024 · 4 min read",
+    ],
+)
 def test_reading_time_lines(line: str) -> None:
     check_furniture([line], [line])
 
 
-@pytest.mark.parametrize("line", [
-    "Palestinians inspect the rubble of a house in Rafah [Getty]",
-    "Iraqi soldiers stand guard in Mosul [AFP]",
-    "Turkish drones over northern Syria (Reuters)",
-    "Rescue teams search for survivors in Hatay [Anadolu]",
-    "Delegates arrive for the summit in Riyadh [Getty Images]",
-    "Demonstrators chant slogans in Beirut (AP Photo/Bilal Hussein)",
-    "Sudanese refugees cross into Chad [Zohra Bensemra/Ocean Pictures]",
-    "Smoke rises over Khartoum. [AFP via Getty Images]",
-    "Photo: Ministers at the signing ceremony in Doha",
-    "Image caption: Fighters loyal to the government in Tripoli",
-    "Displaced families shelter in a school in Khan Younis (File Photo)",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Palestinians inspect the rubble of a house in Rafah [Getty]",
+        "Iraqi soldiers stand guard in Mosul [AFP]",
+        "Turkish drones over northern Syria (Reuters)",
+        "Rescue teams search for survivors in Hatay [Anadolu]",
+        "Delegates arrive for the summit in Riyadh [Getty Images]",
+        "Demonstrators chant slogans in Beirut (AP Photo/Bilal Hussein)",
+        "Sudanese refugees cross into Chad [Zohra Bensemra/Ocean Pictures]",
+        "Smoke rises over Khartoum. [AFP via Getty Images]",
+        "Photo: Ministers at the signing ceremony in Doha",
+        "Image caption: Fighters loyal to the government in Tripoli",
+        "Displaced families shelter in a school in Khan Younis (File Photo)",
+    ],
+)
 def test_caption_lines(line: str) -> None:
     check_furniture([line], [line])
 
 
-@pytest.mark.parametrize("line", [
-    "Read also: Egypt raises fuel prices for the third time this year",
-    "Read more: Sudan's army retakes Omdurman",
-    "Also read: Libya's rival governments agree on budget",
-    "ALSO READ Libya's central bank reunifies after a decade",
-    "RELATED: Iran seizes tanker in the Gulf",
-    "Recommended: What the ceasefire means for Gaza",
-    "Click here to follow our live coverage",
-    "Sign up for our Middle East newsletter",
-    "Follow us on Facebook, Twitter and Instagram to stay connected",
-    "Follow us on FacebookTwitter and Instagram to stay connected",
-    "Share this article",
-    "Subscribe to our YouTube channel",
-    "Facebook Twitter WhatsApp Email",
-    "© 2020 The New Arab. All rights reserved.",
-    "Copyright 2021 Levant Wire Services",
-    "All rights reserved.",
-    "By Jane Smith",
-    "By Jane Smith, Reuters",
-    "By Ahmed al-Masri and Sara Haddad",
-    "BY JOHN DOE",
-    "(Reporting by Parisa Hafezi; Editing by Angus MacSwan)",
-    "Reporting by Aziz El Yaakoubi in Riyadh; Writing by Ghaida Ghantous; Editing by Alex Richardson",
-    "Sponsored content",
-    "Copyright © Gulf Daily Monitor",
-    "Source: Al Jazeera and news agencies",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read also: Egypt raises fuel prices for the third time this year",
+        "Read more: Sudan's army retakes Omdurman",
+        "Also read: Libya's rival governments agree on budget",
+        "ALSO READ Libya's central bank reunifies after a decade",
+        "RELATED: Iran seizes tanker in the Gulf",
+        "Recommended: What the ceasefire means for Gaza",
+        "Click here to follow our live coverage",
+        "Sign up for our Middle East newsletter",
+        "Follow us on Facebook, Twitter and Instagram to stay connected",
+        "Follow us on FacebookTwitter and Instagram to stay connected",
+        "Share this article",
+        "Subscribe to our YouTube channel",
+        "Facebook Twitter WhatsApp Email",
+        "© 2020 The New Arab. All rights reserved.",
+        "Copyright 2021 Levant Wire Services",
+        "All rights reserved.",
+        "By Jane Smith",
+        "By Jane Smith, Reuters",
+        "By Ahmed al-Masri and Sara Haddad",
+        "BY JOHN DOE",
+        "(Reporting by Parisa Hafezi; Editing by Angus MacSwan)",
+        "Reporting by Aziz El Yaakoubi in Riyadh; Writing by Ghaida Ghantous; Editing by Alex Richardson",
+        "Sponsored content",
+        "Copyright © Gulf Daily Monitor",
+        "Source: Al Jazeera and news agencies",
+    ],
+)
 def test_promo_copyright_byline_lines(line: str) -> None:
     check_furniture([line], [line])
 
 
-@pytest.mark.parametrize("line", [
-    "Officials said the caption [sic] was wrong.",
-    "The minister said the figures were 'totally fabricated' [sic]",
-    "Iran's parliament approved the bill (in Persian)",
-    "The ministry said the statement [issued on Monday] was authentic.",
-    "He said the troops had left (in a statement on Sunday).",
-    "BAGHDAD (Reuters) - Iraq said on Monday it would expel the Turkish ambassador.",
-    "Tehran has refused to cooperate with the International Atomic Energy Agency (IAEA)",
-    "By Monday, the rebels had withdrawn from the town.",
-    "By late afternoon the army said it controlled the airport.",
-    "Related talks between Baghdad and Erbil resumed on Sunday.",
-    "Subscribers to the state news agency received the statement first.",
-    "Following the attack, Egypt closed the Rafah crossing.",
-    "The copyright dispute between the two broadcasters went to court in Doha.",
-    "Share prices in Riyadh fell after the announcement.",
-    "On 2 March 2020, Turkey launched Operation Spring Shield in Idlib.",
-    "Read the full statement, the ministry told reporters, before drawing conclusions.",
-    "Sponsored by Qatar, the talks began in Doha on Monday.",
-    "Subscribe-only content was removed by the regulator.",
-    "The president spoke to the nation [video]",
-    "Copyright claims against the state broadcaster rose sharply last year, the court said.",
-    "Reporting by the state news agency suggested the talks had stalled.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said the caption [sic] was wrong.",
+        "The minister said the figures were 'totally fabricated' [sic]",
+        "Iran's parliament approved the bill (in Persian)",
+        "The ministry said the statement [issued on Monday] was authentic.",
+        "He said the troops had left (in a statement on Sunday).",
+        "BAGHDAD (Reuters) - Iraq said on Monday it would expel the Turkish ambassador.",
+        "Tehran has refused to cooperate with the International Atomic Energy Agency (IAEA)",
+        "By Monday, the rebels had withdrawn from the town.",
+        "By late afternoon the army said it controlled the airport.",
+        "Related talks between Baghdad and Erbil resumed on Sunday.",
+        "Subscribers to the state news agency received the statement first.",
+        "Following the attack, Egypt closed the Rafah crossing.",
+        "The copyright dispute between the two broadcasters went to court in Doha.",
+        "Share prices in Riyadh fell after the announcement.",
+        "On 2 March 2020, Turkey launched Operation Spring Shield in Idlib.",
+        "Read the full statement, the ministry told reporters, before drawing conclusions.",
+        "Sponsored by Qatar, the talks began in Doha on Monday.",
+        "Subscribe-only content was removed by the regulator.",
+        "The president spoke to the nation [video]",
+        "Copyright claims against the state broadcaster rose sharply last year, the court said.",
+        "Reporting by the state news agency suggested the talks had stalled.",
+    ],
+)
 def test_article_sentences_are_not_furniture(line: str) -> None:
     check_furniture([line], [])
 
@@ -272,12 +301,15 @@ def test_title_rule_needs_following_text_and_no_final_period() -> None:
     assert marked_lines("Israel strikes targets in Syria\n") == []  # nothing follows
     assert marked_lines("Israel struck targets in Syria on Monday.\n\nThe army said.\n") == []
     assert marked_lines("Israel strikes targets in Syria\nThe army said jets hit Damascus.\n") == [
-        "Israel strikes targets in Syria"]
+        "Israel strikes targets in Syria"
+    ]
 
 
 def test_hard_wrapped_first_line_is_not_a_title() -> None:
-    text = ("Israeli jets struck targets near Damascus on Monday, the Syrian\n"
-            "army said, in the third such raid this month.\n")
+    text = (
+        "Israeli jets struck targets near Damascus on Monday, the Syrian\n"
+        "army said, in the third such raid this month.\n"
+    )
     assert marked_lines(text) == []
     assert scan_furniture(text).title is None
 
@@ -293,7 +325,10 @@ def test_date_line_after_byline_and_title_after_date() -> None:
     text = "By Omar Farouk\n12 June, 2024\nEgypt and Sudan agree on border patrols\n\nCairo said so.\n"
     scan = scan_furniture(text)
     assert [text[s:e] for s, e in scan.spans] == [
-        "By Omar Farouk", "12 June, 2024", "Egypt and Sudan agree on border patrols"]
+        "By Omar Farouk",
+        "12 June, 2024",
+        "Egypt and Sudan agree on border patrols",
+    ]
     assert scan.title == "Egypt and Sudan agree on border patrols"
     assert scan.date == dt.date(2024, 6, 12)
 
@@ -306,6 +341,7 @@ def test_spans_exclude_surrounding_whitespace() -> None:
 
 
 # ------------------------------------------------------------------------------------------- HTML
+
 
 def test_html_fixture() -> None:
     doc = only_doc(read_all([str(FIXTURES / "gas_deal.html")]))
@@ -333,7 +369,9 @@ def test_html_date_is_not_guessed_from_the_body(tmp_path: Path) -> None:
         "<html><head><title>Talks</title></head><body><article><h1>Iran and Saudi Arabia hold talks</h1>"
         "<p>Posted 14 March 2019</p><p>Iranian and Saudi officials met in Baghdad on Friday for a second "
         "round of talks, Iraqi officials said on 14 March 2019.</p><p>The talks focused on the war in Yemen "
-        "and on reopening embassies, the officials added.</p></article></body></html>", encoding="utf-8")
+        "and on reopening embassies, the officials added.</p></article></body></html>",
+        encoding="utf-8",
+    )
     assert only_doc(read_all([str(path)], default_date=dt.date(2020, 1, 1))).published == dt.date(2020, 1, 1)
     doc = only_doc(read_all([str(path)]))
     assert doc.published == dt.date(2019, 3, 14)
@@ -353,8 +391,11 @@ def test_html_without_article_text(tmp_path: Path, caplog: pytest.LogCaptureFixt
 
 def test_html_fragment_and_default_date(tmp_path: Path) -> None:
     path = tmp_path / "frag.htm"
-    path.write_text("<p>Morocco and Algeria exchanged accusations over the Western Sahara on Friday, "
-                    "state media in both countries reported.</p>", encoding="utf-8")
+    path.write_text(
+        "<p>Morocco and Algeria exchanged accusations over the Western Sahara on Friday, "
+        "state media in both countries reported.</p>",
+        encoding="utf-8",
+    )
     doc = only_doc(read_all([str(path)], default_date=dt.date(2021, 8, 27)))
     assert doc.text.startswith("Morocco and Algeria exchanged accusations")
     assert doc.published == dt.date(2021, 8, 27)
@@ -362,10 +403,12 @@ def test_html_fragment_and_default_date(tmp_path: Path) -> None:
 
 def test_html_declaring_a_legacy_charset(tmp_path: Path) -> None:
     path = tmp_path / "legacy.html"
-    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
-            "<body><article><p>The French foreign ministry said on Tuesday that Paris and Algiers had agreed "
-            "to resume consular cooperation after months of tension, caf\xe9 owners welcomed it.</p>"
-            "</article></body></html>")
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+        "<body><article><p>The French foreign ministry said on Tuesday that Paris and Algiers had agreed "
+        "to resume consular cooperation after months of tension, caf\xe9 owners welcomed it.</p>"
+        "</article></body></html>"
+    )
     path.write_bytes(html.encode("cp1252"))
     doc = only_doc(read_all([str(path)]))
     assert "café owners" in doc.text
@@ -373,9 +416,11 @@ def test_html_declaring_a_legacy_charset(tmp_path: Path) -> None:
 
 def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     page = tmp_path / "story.php"
-    page.write_text("<!DOCTYPE html><html><body><article><p>Greece and Turkey agreed on Thursday to resume "
-                    "exploratory talks on maritime borders, diplomats said.</p></article></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        "<!DOCTYPE html><html><body><article><p>Greece and Turkey agreed on Thursday to resume "
+        "exploratory talks on maritime borders, diplomats said.</p></article></body></html>",
+        encoding="utf-8",
+    )
     notes = tmp_path / "notes.log"
     notes.write_text("<b> is a tag. Greece and Turkey agreed to talk.\n", encoding="utf-8")
     first, second = read_all([str(page), str(notes)])
@@ -387,6 +432,7 @@ def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------------------------------- JSONL
 
+
 def test_jsonl_fixture() -> None:
     path = str(FIXTURES / "stories.jsonl")
     docs = read_all([path])
@@ -394,10 +440,17 @@ def test_jsonl_fixture() -> None:
     a, b, c = docs
     assert isinstance(a, Document) and isinstance(b, Document) and isinstance(c, Document)
     assert (a.doc_id, a.origin, a.title, a.published, a.url, a.source) == (
-        "lw-0001", f"{path}:1", "Kenya and Somalia restore diplomatic ties", dt.date(2021, 5, 6),
-        "https://lakewire.example/kenya-somalia", "Lake Wire")
-    assert marked(a) == ["Kenya and Somalia restore diplomatic ties",
-                         "President Uhuru Kenyatta welcomed the decision [Reuters]"]
+        "lw-0001",
+        f"{path}:1",
+        "Kenya and Somalia restore diplomatic ties",
+        dt.date(2021, 5, 6),
+        "https://lakewire.example/kenya-somalia",
+        "Lake Wire",
+    )
+    assert marked(a) == [
+        "Kenya and Somalia restore diplomatic ties",
+        "President Uhuru Kenyatta welcomed the decision [Reuters]",
+    ]
     # "body" field, RFC 2822 date, news-API style source object, no id -> stem:line
     assert (b.doc_id, b.published, b.source) == ("stories:2", dt.date(2021, 1, 12), "Horn Monitor")
     assert b.text.startswith("Ethiopia rejected on Tuesday")
@@ -409,10 +462,13 @@ def test_jsonl_fixture() -> None:
 
 def test_jsonl_malformed_line_in_the_middle(tmp_path: Path) -> None:
     path = tmp_path / "s.jsonl"
-    path.write_text('{"id": "one", "text": "Qatar mediated talks on Monday."}\n'
-                    '{"id": "two", "text": "Broken" "line"}\n'
-                    "\n"
-                    '{"id": "three", "text": "Egypt hosted talks on Tuesday."}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "one", "text": "Qatar mediated talks on Monday."}\n'
+        '{"id": "two", "text": "Broken" "line"}\n'
+        "\n"
+        '{"id": "three", "text": "Egypt hosted talks on Tuesday."}\n',
+        encoding="utf-8",
+    )
     one, err, three = read_all([str(path)])
     assert isinstance(one, Document) and one.doc_id == "one"
     assert isinstance(err, IngestError)
@@ -422,12 +478,15 @@ def test_jsonl_malformed_line_in_the_middle(tmp_path: Path) -> None:
     assert three.origin == f"{path}:4"  # line numbers count blank lines
 
 
-@pytest.mark.parametrize(("line", "reason"), [
-    ('["not", "an", "object"]', "record is an array, not a JSON object"),
-    ('{"id": "x", "title": "No text here"}', "record has no 'text' field (nor 'body' or 'content')"),
-    ('{"id": "x", "text": 42}', "record's 'text' field is a number, not a string"),
-    ('{"id": "x", "text": "   \\n  "}', "empty document"),
-])
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('["not", "an", "object"]', "record is an array, not a JSON object"),
+        ('{"id": "x", "title": "No text here"}', "record has no 'text' field (nor 'body' or 'content')"),
+        ('{"id": "x", "text": 42}', "record's 'text' field is a number, not a string"),
+        ('{"id": "x", "text": "   \\n  "}', "empty document"),
+    ],
+)
 def test_jsonl_bad_records(tmp_path: Path, line: str, reason: str) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(line + "\n" + '{"text": "Oman hosted the talks."}\n', encoding="utf-8")
@@ -447,8 +506,9 @@ def test_jsonl_gz_and_json_extension(tmp_path: Path) -> None:
     with gzip.open(gz, "wt", encoding="utf-8") as f:
         f.write('{"text": "Kuwait and Iraq discussed border markers."}\n')
     plain = tmp_path / "wire2.json"
-    plain.write_text('{"text": "Jordan and Syria met."}\n{"text": "Lebanon and Syria met."}\n',
-                     encoding="utf-8")
+    plain.write_text(
+        '{"text": "Jordan and Syria met."}\n{"text": "Lebanon and Syria met."}\n', encoding="utf-8"
+    )
     docs = read_all([str(gz), str(plain)])
     assert [d.doc_id for d in docs if isinstance(d, Document)] == ["wire:1", "wire2:1", "wire2:2"]
 
@@ -457,8 +517,9 @@ def test_json_array_and_pretty_object(tmp_path: Path) -> None:
     arr = tmp_path / "batch.json"
     arr.write_text(json.dumps([{"text": "Iran and Oman held talks."}, {"id": 5}], indent=2), encoding="utf-8")
     obj = tmp_path / "single.json"
-    obj.write_text(json.dumps({"id": "s1", "text": "Bahrain and Qatar restored ties."}, indent=2),
-                   encoding="utf-8")
+    obj.write_text(
+        json.dumps({"id": "s1", "text": "Bahrain and Qatar restored ties."}, indent=2), encoding="utf-8"
+    )
     first, second, third = read_all([str(arr), str(obj)])
     assert isinstance(first, Document) and first.doc_id == "batch[0]" and first.origin == f"{arr}[0]"
     assert second == IngestError(f"{arr}[1]", "record has no 'text' field (nor 'body' or 'content')")
@@ -474,8 +535,9 @@ def test_jsonl_record_over_max_bytes_is_skipped_but_neighbours_read(tmp_path: Pa
     assert isinstance(items[0], Document) and isinstance(items[2], Document)
     err = items[1]
     assert isinstance(err, IngestError) and err.origin == f"{path}:2"
-    assert err.reason == (f"record is {len(big) / 1024:.1f} KB, over the 200 bytes limit per document "
-                          "(--max-bytes)")
+    assert err.reason == (
+        f"record is {len(big) / 1024:.1f} KB, over the 200 bytes limit per document (--max-bytes)"
+    )
     assert items[2].doc_id == "big:3"
 
 
@@ -485,16 +547,25 @@ def test_jsonl_long_lines_across_read_boundaries(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     docs = read_all([str(path)])
     assert [(d.doc_id, len(d.text)) for d in docs if isinstance(d, Document)] == [
-        ("r0", 5000), ("r1", 10000), ("r2", 15000), ("r3", 20000)]
+        ("r0", 5000),
+        ("r1", 10000),
+        ("r2", 15000),
+        ("r3", 20000),
+    ]
     items = read_all([str(path)], max_bytes=12000)
     assert [i.doc_id if isinstance(i, Document) else i.origin for i in items] == [
-        "r0", "r1", f"{path}:3", f"{path}:4"]
+        "r0",
+        "r1",
+        f"{path}:3",
+        f"{path}:4",
+    ]
 
 
 def test_truncated_jsonl_gz_keeps_the_records_before_the_break(tmp_path: Path) -> None:
     path = tmp_path / "cut.jsonl.gz"
-    lines = b"".join(json.dumps({"text": f"Iraq and Iran met {i} times."}).encode() + b"\n"
-                     for i in range(2000))
+    lines = b"".join(
+        json.dumps({"text": f"Iraq and Iran met {i} times."}).encode() + b"\n" for i in range(2000)
+    )
     data = gzip.compress(lines)
     path.write_bytes(data[: len(data) // 2])
     items = read_all([str(path)])
@@ -512,6 +583,7 @@ def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------- bad inputs
+
 
 def test_missing_path() -> None:
     err = only_error(read_all(["no/such/story.txt"]))
@@ -573,6 +645,7 @@ def test_oversized_after_decompression(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------------------- directories
 
+
 def test_directory_recursion_with_mixed_files(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "sub" / "deeper").mkdir(parents=True)
@@ -583,9 +656,12 @@ def test_directory_recursion_with_mixed_files(tmp_path: Path) -> None:
     (corpus / ".hidden.txt").write_text("ignored\n", encoding="utf-8")
     (corpus / "sub" / "page.html").write_text(
         "<html><body><article><p>Niger expelled French troops on Friday, the junta said in a statement "
-        "read on national television.</p></article></body></html>", encoding="utf-8")
+        "read on national television.</p></article></body></html>",
+        encoding="utf-8",
+    )
     (corpus / "sub" / "deeper" / "wire.jsonl").write_text(
-        '{"text": "Mali and Burkina Faso formed an alliance."}\n', encoding="utf-8")
+        '{"text": "Mali and Burkina Faso formed an alliance."}\n', encoding="utf-8"
+    )
     items = read_all([str(corpus) + "/"])
     summary = [(type(i).__name__, i.doc_id if isinstance(i, Document) else i.origin) for i in items]
     assert summary == [
@@ -634,6 +710,7 @@ def test_a_single_string_is_a_programming_error() -> None:
 
 # -------------------------------------------------------------------------------------------- stdin
 
+
 def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
@@ -656,9 +733,12 @@ def test_stdin_jsonl_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
-    set_stdin(monkeypatch, b"<!doctype html><html><body><article><p>Armenia and Azerbaijan agreed on "
-                           b"Friday to resume border delimitation talks, both foreign ministries said.</p>"
-                           b"</article></body></html>")
+    set_stdin(
+        monkeypatch,
+        b"<!doctype html><html><body><article><p>Armenia and Azerbaijan agreed on "
+        b"Friday to resume border delimitation talks, both foreign ministries said.</p>"
+        b"</article></body></html>",
+    )
     doc = only_doc(read_all(["-"]))
     assert doc.text.startswith("Armenia and Azerbaijan agreed on Friday")
     assert doc.doc_id.startswith("stdin-") and doc.origin == "<stdin>"
@@ -676,6 +756,7 @@ def test_stdin_invalid_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # ---------------------------------------------------------------------------------------- read_text
 
+
 def test_read_text() -> None:
     text = "Published: 2 March 2020\r\nEgypt and Ethiopia resume dam talks\n\nThe talks resumed in Cairo.\n"
     doc = read_text(text)
@@ -684,10 +765,23 @@ def test_read_text() -> None:
     assert doc.published == dt.date(2020, 3, 2)
     assert doc.title == "Egypt and Ethiopia resume dam talks"
     assert marked(doc) == ["Published: 2 March 2020", "Egypt and Ethiopia resume dam talks"]
-    given = read_text(text, doc_id="d1", title="Dam talks", published=dt.date(2021, 1, 1), source="Nile Post",
-                      url="https://nile.example/1", origin="api")
+    given = read_text(
+        text,
+        doc_id="d1",
+        title="Dam talks",
+        published=dt.date(2021, 1, 1),
+        source="Nile Post",
+        url="https://nile.example/1",
+        origin="api",
+    )
     assert (given.doc_id, given.title, given.published, given.source, given.url, given.origin) == (
-        "d1", "Dam talks", dt.date(2021, 1, 1), "Nile Post", "https://nile.example/1", "api")
+        "d1",
+        "Dam talks",
+        dt.date(2021, 1, 1),
+        "Nile Post",
+        "https://nile.example/1",
+        "api",
+    )
     assert marked(given) == ["Published: 2 March 2020"]  # the first line does not repeat the title
     with pytest.raises(TypeError):
         read_text(b"bytes are not text")  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """dyads: news text to coded political events, and from many events a map of alliances and hostilities.
 
-    >>> import dyads
-    >>> events = dyads.code("Turkish forces shelled Syrian army positions in Idlib on Sunday.", date="2020-03-02")
+>>> import dyads
+>>> events = dyads.code("Turkish forces shelled Syrian army positions in Idlib on Sunday.", date="2020-03-02")
 """
 
 from __future__ import annotations
@@ -15,8 +15,16 @@ __version__ = "0.1.0"
 __all__ = ["Actor", "Document", "Event", "Mention", "Sentence", "code", "code_document", "__version__"]
 
 
-def code(text: str, date: str | dt.date | None = None, *, title: str | None = None, doc_id: str | None = None,
-         model: str | None = None, actors: Iterable[str] = (), include_suppressed: bool = False) -> list[Event]:
+def code(
+    text: str,
+    date: str | dt.date | None = None,
+    *,
+    title: str | None = None,
+    doc_id: str | None = None,
+    model: str | None = None,
+    actors: Iterable[str] = (),
+    include_suppressed: bool = False,
+) -> list[Event]:
     """Code one article's text into events.
 
     ``date`` is the publication date (ISO string or date); relative dates ("on Sunday", "last month") are

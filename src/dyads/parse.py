@@ -51,9 +51,11 @@ def segments(text: str) -> list[str]:
     return parts or [text]
 
 
-def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[
-        tuple[Document, Doc]]:
+def parse_documents(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 32
+) -> Iterator[tuple[Document, Doc]]:
     """Yield (document, spaCy Doc) pairs; the lines of all documents are parsed in batches."""
+
     def stream() -> Iterator[tuple[str, tuple[Document, int, int]]]:
         for d in documents:
             parts = segments(d.text)

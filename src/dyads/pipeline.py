@@ -36,9 +36,12 @@ class Pipeline:
         self.resolver = ActorResolver(self.nlp, self.dictionary)
         self.coder = EventCoder()
         # state names and capitals that also name places ("in Damascus", "in northwest Syria")
-        self.state_places = {form: s.entry.country for form, surfaces in self.dictionary.names.items()
-                             for s in surfaces[:1] if s.entry.kind == "state" and s.how in ("name", "capital")
-                             and s.entry.country}
+        self.state_places = {
+            form: s.entry.country
+            for form, surfaces in self.dictionary.names.items()
+            for s in surfaces[:1]
+            if s.entry.kind == "state" and s.how in ("name", "capital") and s.entry.country
+        }
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
         for document, doc in parse_documents(self.nlp, documents, batch_size=batch_size):

@@ -49,10 +49,6 @@ class Actor:
     sectors: tuple[str, ...] = ()
     kind: str = "state"  # state | igo | group | person | agent
 
-    def with_sectors(self, sectors: tuple[str, ...]) -> Actor:
-        code = (self.country or self.code[:3]) + "".join(sectors) if self.kind in ("state", "agent") else self.code
-        return Actor(code=code, name=self.name, country=self.country, sectors=sectors, kind=self.kind)
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -106,8 +102,9 @@ class Event:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        evidence: dict[str, Any] = {"trigger": {"text": self.trigger_text, "start": self.trigger[0],
-                                                "end": self.trigger[1]}}
+        evidence: dict[str, Any] = {
+            "trigger": {"text": self.trigger_text, "start": self.trigger[0], "end": self.trigger[1]}
+        }
         for role in ("source", "target"):
             m: Mention | None = getattr(self, role)
             evidence[role] = None if m is None else {"start": m.start, "end": m.end}

@@ -12,9 +12,27 @@ from spacy.tokens import Token
 
 from dyads.records import Actor, Mention
 
-_PERSON_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
-                           "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
-                           "commander", "chief", "general", "official"})
+_PERSON_NOUNS = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "king",
+        "emir",
+        "leader",
+        "envoy",
+        "ambassador",
+        "secretary",
+        "commander",
+        "chief",
+        "general",
+        "official",
+    }
+)
 
 
 @dataclass
@@ -29,8 +47,10 @@ class DocumentMemory:
 
     def remember(self, mention: Mention, head: Token) -> None:
         doc = head.doc
-        words = frozenset(t.lemma_.lower() for t in doc.char_span(mention.start, mention.end,
-                                                                   alignment_mode="expand") or [head])
+        words = frozenset(
+            t.lemma_.lower()
+            for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [head]
+        )
         self.seen.append(_Seen(mention, words))
 
     def recall(self, keys: list[str], sectors: tuple[str, ...], definite: bool = True) -> Mention | None:

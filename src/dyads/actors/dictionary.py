@@ -19,9 +19,39 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 # The order sector codes are written in an actor code ("SYRGOVMIL" never "SYRMILGOV").
-SECTOR_ORDER = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "INS", "SEP", "OPP", "PTY", "ELI", "IGO",
-                "MED", "BUS", "CVL", "REF", "LAB", "EDU", "HLH", "HRI", "AGR", "CRM", "NGO", "RAD", "MOD",
-                "UAF", "ENV", "DEV", "IMG", "MNC")
+SECTOR_ORDER = (
+    "GOV",
+    "MIL",
+    "COP",
+    "SPY",
+    "JUD",
+    "LEG",
+    "REB",
+    "INS",
+    "SEP",
+    "OPP",
+    "PTY",
+    "ELI",
+    "IGO",
+    "MED",
+    "BUS",
+    "CVL",
+    "REF",
+    "LAB",
+    "EDU",
+    "HLH",
+    "HRI",
+    "AGR",
+    "CRM",
+    "NGO",
+    "RAD",
+    "MOD",
+    "UAF",
+    "ENV",
+    "DEV",
+    "IMG",
+    "MNC",
+)
 
 
 class DictionaryError(ValueError):
@@ -163,20 +193,28 @@ def _load_people(d: ActorDictionary, items: list[dict[str, Any]], where: str) ->
         roles = []
         for r in item.get("roles") or []:
             here = f"{where}: {name}"
-            roles.append(Role(
-                country=str(r["country"]) if r.get("country") else None,
-                sectors=tuple(_list(r.get("sectors"))) or ("GOV",),
-                title=str(r.get("title") or ""),
-                start=_date(r.get("start"), here),
-                end=_date(r.get("end"), here),
-                code=str(r["code"]) if r.get("code") else None,
-            ))
+            roles.append(
+                Role(
+                    country=str(r["country"]) if r.get("country") else None,
+                    sectors=tuple(_list(r.get("sectors"))) or ("GOV",),
+                    title=str(r.get("title") or ""),
+                    start=_date(r.get("start"), here),
+                    end=_date(r.get("end"), here),
+                    code=str(r["code"]) if r.get("code") else None,
+                )
+            )
         if not roles:
             raise DictionaryError(f"{where}: person {name!r} has no roles")
         roles.sort(key=lambda r: r.start or dt.date.min)
         first = roles[-1]
-        entry = Entry("person", name, first.code or sector_code(first.country, first.sectors), first.country,
-                      first.sectors, tuple(roles))
+        entry = Entry(
+            "person",
+            name,
+            first.code or sector_code(first.country, first.sectors),
+            first.country,
+            first.sectors,
+            tuple(roles),
+        )
         for form in [name, *_list(item.get("names"))]:
             d.add(form, Surface(entry, "person"))
 

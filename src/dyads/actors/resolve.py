@@ -49,8 +49,13 @@ def actor_for_person(entry: Entry, day: dt.date | None) -> Actor:
         role = earlier[-1] if earlier else roles[0]
         if role.code:  # former holder of an IGO post
             return Actor(code=role.code, name=entry.name, country=None, sectors=("ELI",), kind="person")
-        return Actor(code=sector_code(role.country, ("ELI",)), name=entry.name, country=role.country,
-                     sectors=("ELI",), kind="person")
+        return Actor(
+            code=sector_code(role.country, ("ELI",)),
+            name=entry.name,
+            country=role.country,
+            sectors=("ELI",),
+            kind="person",
+        )
     return _role_actor(entry, roles[-1])
 
 
@@ -65,8 +70,13 @@ def _entry_actor(surface: Surface, day: dt.date | None) -> Actor:
         return actor_for_person(e, day)
     if e.kind == "state":
         sectors = tuple(surface.sectors)
-        return Actor(code=sector_code(e.country, sectors), name=e.name, country=e.country, sectors=sectors,
-                     kind="state")
+        return Actor(
+            code=sector_code(e.country, sectors),
+            name=e.name,
+            country=e.country,
+            sectors=sectors,
+            kind="state",
+        )
     return Actor(code=e.code, name=e.name, country=e.country, sectors=e.sectors, kind=e.kind)
 
 
@@ -113,12 +123,16 @@ class ActorResolver:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
             for tok in sent:  # "the North African country": the last state named
-                if tok.lemma_.lower() in COUNTRY_NOUNS and tok.i not in result.by_token and tok.pos_ == "NOUN" \
-                        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                if (
+                    tok.lemma_.lower() in COUNTRY_NOUNS
+                    and tok.i not in result.by_token
+                    and tok.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                ):
                     state = memory.last_state()
                     if state is not None:
                         left = min(t.i for t in tok.subtree if t.i <= tok.i)
-                        span = doc[left: tok.i + 1]
+                        span = doc[left : tok.i + 1]
                         sm = Mention(span.text, span.start_char, span.end_char, state, how="coref")
                         for t in span:
                             result.by_token.setdefault(t.i, sm)
@@ -169,8 +183,11 @@ class ActorResolver:
             out.extend(x.i for x in span)
             for tok in span:
                 for child in tok.children:
-                    if child.dep_ in MODIFIER_DEPS and (child.i in name_at or child.i in noun_at) \
-                            and child.i not in out:
+                    if (
+                        child.dep_ in MODIFIER_DEPS
+                        and (child.i in name_at or child.i in noun_at)
+                        and child.i not in out
+                    ):
                         stack.append(self._span_root(child.i, name_at, noun_at))
         return sorted(set(out))
 
@@ -191,12 +208,16 @@ class ActorResolver:
             if t.i in name_at or t.i in noun_at:
                 out.append(self._span_root(t.i, name_at, noun_at))
             else:  # "the UN-recognised government": look one level into unmatched modifiers
-                out.extend(self._span_root(c.i, name_at, noun_at) for c in t.children
-                           if c.dep_ in MODIFIER_DEPS and c.i in name_at)
+                out.extend(
+                    self._span_root(c.i, name_at, noun_at)
+                    for c in t.children
+                    if c.dep_ in MODIFIER_DEPS and c.i in name_at
+                )
         return out
 
-    def _mention(self, head: Token, name_at: dict, noun_at: dict, day: dt.date | None,
-                 memory: DocumentMemory) -> Mention | None:
+    def _mention(
+        self, head: Token, name_at: dict, noun_at: dict, day: dt.date | None, memory: DocumentMemory
+    ) -> Mention | None:
         tokens = self._phrase_tokens(head, name_at, noun_at)
         doc = head.doc
         start, end = doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
@@ -237,10 +258,18 @@ class ActorResolver:
         # the head noun's sector wins; a modifying agent noun ("regime soldiers") only fills in when the
         # head has none
         if owner is not None and owner.country:
-            return Mention(text, start, end,
-                           Actor(sector_code(owner.country, sectors), owner.name if owner.kind == "state"
-                                 else _country_name(self.dictionary, owner.country), owner.country, sectors),
-                           how="agent")
+            return Mention(
+                text,
+                start,
+                end,
+                Actor(
+                    sector_code(owner.country, sectors),
+                    owner.name if owner.kind == "state" else _country_name(self.dictionary, owner.country),
+                    owner.country,
+                    sectors,
+                ),
+                how="agent",
+            )
         # no country in the phrase: look back in the document
         keys = [head.lemma_.lower(), *[doc[m.i].lemma_.lower() for m in mods if m.i in noun_at]]
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
@@ -251,21 +280,50 @@ class ActorResolver:
             if prior.actor.kind in ("group", "igo"):
                 return Mention(text, start, end, prior.actor, how="coref")
             country = prior.actor.country
-            return Mention(text, start, end,
-                           Actor(sector_code(country, sectors), _country_name(self.dictionary, country), country,
-                                 sectors), how="coref")
-        return Mention(text, start, end, Actor(sector_code(None, sectors), text, None, sectors, kind="agent"),
-                       how="agent")
+            return Mention(
+                text,
+                start,
+                end,
+                Actor(
+                    sector_code(country, sectors), _country_name(self.dictionary, country), country, sectors
+                ),
+                how="coref",
+            )
+        return Mention(
+            text,
+            start,
+            end,
+            Actor(sector_code(None, sectors), text, None, sectors, kind="agent"),
+            how="agent",
+        )
 
     def _modifier_sectors(self, head: Token, name_at: dict, noun_at: dict) -> tuple[str, ...]:
-        return tuple(s for m in self._modifiers(head, name_at, noun_at) if m.i in noun_at
-                     for s in noun_at[m.i][1])
+        return tuple(
+            s for m in self._modifiers(head, name_at, noun_at) if m.i in noun_at for s in noun_at[m.i][1]
+        )
 
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
-_OFFICE_NOUNS = frozenset({"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
-                           "chancellor", "king", "emir", "leader", "envoy", "ambassador", "secretary",
-                           "commander", "chief", "general"})
+_OFFICE_NOUNS = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "king",
+        "emir",
+        "leader",
+        "envoy",
+        "ambassador",
+        "secretary",
+        "commander",
+        "chief",
+        "general",
+    }
+)
 
 
 def _country_name(d: ActorDictionary, country: str | None) -> str:

@@ -13,15 +13,33 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import parse_count
 from dyads.attributes.places import clean_place_name, lookup
 from dyads.events.coder import CodedEvent
-from dyads.actors.dictionary import sector_code
 from dyads.records import Actor, Document, Event, Mention
 
-PLACE_PREPS = frozenset({"in", "near", "at", "over", "outside", "around", "across", "inside", "into", "on",
-                         "off", "along", "throughout", "within", "from", "of"})
+PLACE_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "over",
+        "outside",
+        "around",
+        "across",
+        "inside",
+        "into",
+        "on",
+        "off",
+        "along",
+        "throughout",
+        "within",
+        "from",
+        "of",
+    }
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -71,7 +89,7 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
             if chosen:
                 break
     if chosen is None:
-        # a sentence-level date that belongs to no other clause ("On Sunday, at least 19 ... , a monitor said")
+        # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said")
         for ent in dates:
             if _anchor(ent.root, {sent.root.i}, limit=3) or ent.root.head.i == ent.root.i:
                 chosen = resolve_date(_date_phrase(ent), published, future=future)
@@ -80,8 +98,13 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     if chosen is not None:
         ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
-    if ctx.last_date is not None and sentence_index - ctx.last_date_sentence <= 3 and published and \
-            ctx.last_date.relative and ctx.last_date.precision == "day":
+    if (
+        ctx.last_date is not None
+        and sentence_index - ctx.last_date_sentence <= 3
+        and published
+        and ctx.last_date.relative
+        and ctx.last_date.precision == "day"
+    ):
         return ctx.last_date
     if published is not None:
         return ResolvedDate(published.isoformat(), "day", True)
@@ -139,7 +162,9 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         country = next((r[2] for r in resolved if r[2]), None) or _fallback_country(ev)
     loc: dict = {"name": name, "country": country}
     if place is not None:
-        loc.update({"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id})
+        loc.update(
+            {"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id}
+        )
     return loc
 
 
@@ -158,11 +183,11 @@ def fatalities(ev: CodedEvent) -> int | None:
     doc = v.doc
     if v.like_num or v.pos_ == "NUM":
         toks = [t for t in v.subtree if t.i <= v.i]
-        return parse_count(doc[toks[0].i: v.i + 1].text)
+        return parse_count(doc[toks[0].i : v.i + 1].text)
     for c in v.children:
         if c.dep_ == "nummod":
             toks = sorted(c.subtree, key=lambda t: t.i)
-            return parse_count(doc[toks[0].i: toks[-1].i + 1].text)
+            return parse_count(doc[toks[0].i : toks[-1].i + 1].text)
     # "killing dozens of troops" / "killed 19": the number is the head
     return None
 
@@ -188,14 +213,23 @@ def confidence(ev: CodedEvent) -> float:
 
 
 def event_id(doc_id: str, sentence_index: int, ev: CodedEvent, code: str) -> str:
-    key = "|".join([doc_id, str(sentence_index), str(ev.trigger.idx), code,
-                    ev.source.actor.code if ev.source else "", ev.target.actor.code if ev.target else "",
-                    str(ev.source.start) if ev.source else "", str(ev.target.start) if ev.target else ""])
+    key = "|".join(
+        [
+            doc_id,
+            str(sentence_index),
+            str(ev.trigger.idx),
+            code,
+            ev.source.actor.code if ev.source else "",
+            ev.target.actor.code if ev.target else "",
+            str(ev.source.start) if ev.source else "",
+            str(ev.target.start) if ev.target else "",
+        ]
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _placed(m: Mention | None, location: dict | None) -> Mention | None:
-    """"civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
+    """ "civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
     if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
         return m
     country = location["country"]
@@ -236,9 +270,12 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         modality=ev.modality.kind,  # type: ignore[arg-type]
         confidence=confidence(ev),
         reason=f"{ev.pattern!r} -> {et.code} {et.name}"
-               + (f" ({ev.modality.cue.text!r} makes it {et.name.lower()})" if ev.modality.cue is not None
-                  and ev.modality.kind == "asserted" else "")
-               + (" [reciprocal]" if ev.reciprocal else ""),
+        + (
+            f" ({ev.modality.cue.text!r} makes it {et.name.lower()})"
+            if ev.modality.cue is not None and ev.modality.kind == "asserted"
+            else ""
+        )
+        + (" [reciprocal]" if ev.reciprocal else ""),
     )
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 _DROP = re.compile(r"[\u2018\u2019\u02bb\u02bc'`\u00b4]")
 _SPACE = re.compile(r"[\s\-]+")
-_GENERIC = re.compile(r"\b(city|town|village|area|region|province|governorate|district|countryside|camp)\b$",
-                      re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\b(city|town|village|area|region|province|governorate|district|countryside|camp)\b$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def fold(name: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ad", "ez", "es", "er", "en"})
+_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ez", "es", "er", "en"})
 
 
 def skeleton(key: str) -> str:
@@ -66,8 +67,14 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         country = iso3.get(city["countrycode"])
         if not country:
             continue
-        place = Place(city["name"], country, int(city.get("population") or 0), float(city["latitude"]),
-                      float(city["longitude"]), int(city["geonameid"]))
+        place = Place(
+            city["name"],
+            country,
+            int(city.get("population") or 0),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["geonameid"]),
+        )
         keys = {fold(city["name"])}
         keys.update(fold(a) for a in city.get("alternatenames") or () if a.isascii())
         for key in keys:

@@ -20,21 +20,133 @@ from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
 from dyads.records import Actor, Mention
 
-LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "stage", "mount", "make", "begin", "start",
-                         "continue", "resume", "step", "intensify", "unleash", "perform", "undertake",
-                         "wage", "sign", "reach", "strike", "open", "pay", "have", "host", "join",
-                         "organise", "organize", "escalate", "announce"})
-TARGET_PREPS = ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "for",
-                "over", "between", "among", "of", "targeting")
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "warn", "tell", "order", "force", "press", "pressure",
-                            "push", "encourage", "invite", "allow", "help", "persuade", "instruct", "request"})
-KILL_LEMMAS = frozenset({"kill", "die", "massacre", "execute", "behead", "slaughter", "assassinate",
-                         "murder", "shoot", "claim", "leave", "death"})
-ASPECT_NOUNS = frozenset({"formation", "establishment", "resumption", "restoration", "launch", "start",
-                          "beginning", "end", "conclusion", "signing", "opening", "reopening", "series",
-                          "wave", "round", "string"})
-FORCE_WORDS = frozenset({"force", "military", "attack", "strike", "war", "invade", "invasion", "bomb",
-                         "offensive", "troops", "army", "operation", "retaliate", "retaliation"})
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "hold",
+        "stage",
+        "mount",
+        "make",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "step",
+        "intensify",
+        "unleash",
+        "perform",
+        "undertake",
+        "wage",
+        "sign",
+        "reach",
+        "strike",
+        "open",
+        "pay",
+        "have",
+        "host",
+        "join",
+        "organise",
+        "organize",
+        "escalate",
+        "announce",
+    }
+)
+TARGET_PREPS = (
+    "against",
+    "with",
+    "on",
+    "upon",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "from",
+    "for",
+    "over",
+    "between",
+    "among",
+    "of",
+    "targeting",
+)
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "warn",
+        "tell",
+        "order",
+        "force",
+        "press",
+        "pressure",
+        "push",
+        "encourage",
+        "invite",
+        "allow",
+        "help",
+        "persuade",
+        "instruct",
+        "request",
+    }
+)
+KILL_LEMMAS = frozenset(
+    {
+        "kill",
+        "die",
+        "massacre",
+        "execute",
+        "behead",
+        "slaughter",
+        "assassinate",
+        "murder",
+        "shoot",
+        "claim",
+        "leave",
+        "death",
+    }
+)
+FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+ASPECT_NOUNS = frozenset(
+    {
+        "formation",
+        "establishment",
+        "resumption",
+        "restoration",
+        "launch",
+        "start",
+        "beginning",
+        "end",
+        "conclusion",
+        "signing",
+        "opening",
+        "reopening",
+        "series",
+        "wave",
+        "round",
+        "string",
+    }
+)
+FORCE_WORDS = frozenset(
+    {
+        "force",
+        "military",
+        "attack",
+        "strike",
+        "war",
+        "invade",
+        "invasion",
+        "bomb",
+        "offensive",
+        "troops",
+        "army",
+        "operation",
+        "retaliate",
+        "retaliation",
+    }
+)
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -60,8 +172,11 @@ class CodedEvent:
 
 def _intent_code(root: str, code: str) -> str:
     """Express-intent counterpart (03x) of a cooperative act, for "agreed to ...", "will meet"."""
-    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}.get(root, "030") \
-        if not code.startswith("03") else code
+    return (
+        {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}.get(root, "030")
+        if not code.startswith("03")
+        else code
+    )
 
 
 def _threat_code(et: EventType) -> str:
@@ -114,8 +229,11 @@ class EventCoder:
         if pattern is None:
             return []
         lemma = verb.lemma_.lower()
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children):
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children)
+        ):
             return []  # "authorities opposed to the government": an adjectival participle, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return []  # "X said (that) ..." is attribution, not an event
@@ -125,9 +243,12 @@ class EventCoder:
             for c in verb.children:
                 if c.dep_ == "dobj" and self.patterns.match_noun(c):
                     return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-            (verb.dep_ == "acl" and verb.tag_ == "VBN") or _hyphen_participle(verb) or \
-            (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or _hyphen_participle(verb)
+            or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        )
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
@@ -138,8 +259,14 @@ class EventCoder:
                 victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self._assemble(verb, et, pattern.text, sources, targets, victims, actors, last_pair)
 
-    def _verb_arguments(self, verb: Token, passive: bool, actors: DocumentActors,
-                        last_pair: list[Mention], theme: bool = False) -> tuple[list[Mention], list[Mention]]:
+    def _verb_arguments(
+        self,
+        verb: Token,
+        passive: bool,
+        actors: DocumentActors,
+        last_pair: list[Mention],
+        theme: bool = False,
+    ) -> tuple[list[Mention], list[Mention]]:
         sources: list[Mention] = []
         targets: list[Mention] = []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" or _hyphen_participle(verb):
@@ -180,19 +307,29 @@ class EventCoder:
             # "suspended Syria's membership": the owner of the thing acted on is the target
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    targets.extend(m for g in c.children if g.dep_ == "poss"
-                                   for m in self._mentions_at(g, actors, last_pair))
+                    targets.extend(
+                        m
+                        for g in c.children
+                        if g.dep_ == "poss"
+                        for m in self._mentions_at(g, actors, last_pair)
+                    )
         if not targets:
             # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control
             for c in verb.children:
                 if c.dep_ == "dobj":
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                            targets.extend(m for g in p.children if g.dep_ == "pobj"
-                                           for m in self._mentions_at(g, actors, last_pair))
+                            targets.extend(
+                                m
+                                for g in p.children
+                                if g.dep_ == "pobj"
+                                for m in self._mentions_at(g, actors, last_pair)
+                            )
         return sources, targets
 
-    def _inherited_subject(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+    def _inherited_subject(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
         tok = verb
         for _ in range(4):
             if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") or tok.head.i == tok.i:
@@ -224,8 +361,9 @@ class EventCoder:
 
     # -- nouns ------------------------------------------------------------------------------------------
 
-    def _noun_event(self, noun: Token, actors: DocumentActors, last_pair: list[Mention],
-                    absorbed: set[int]) -> list[CodedEvent]:
+    def _noun_event(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention], absorbed: set[int]
+    ) -> list[CodedEvent]:
         pattern = self.patterns.match_noun(noun)
         if pattern is None:
             return []
@@ -275,8 +413,12 @@ class EventCoder:
             frame = governor.head
             for c in frame.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
-                    targets.extend(m for g in c.children if g.dep_ == "pobj"
-                                   for m in self._mentions_at(g, actors, last_pair))
+                    targets.extend(
+                        m
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for m in self._mentions_at(g, actors, last_pair)
+                    )
             anchor, governor = frame, frame.head
         else:
             anchor = noun
@@ -286,23 +428,47 @@ class EventCoder:
             if not targets:
                 for c in governor.children:
                     if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                        targets.extend(m for g in c.children if g.dep_ == "pobj"
-                                       for m in self._mentions_at(g, actors, last_pair))
+                        targets.extend(
+                            m
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                            for m in self._mentions_at(g, actors, last_pair)
+                        )
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
             absorbed.add(governor.i)
             if sources and et.root in ("15", "17", "18", "19", "20"):
                 sources = [_military(m) for m in sources]
-            return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
-                                  reciprocal_pool, modality_token=governor)
+            return self._assemble(
+                noun,
+                et,
+                pattern.text,
+                sources,
+                targets,
+                victims,
+                actors,
+                last_pair,
+                reciprocal_pool,
+                modality_token=governor,
+            )
         if anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
             return []  # "lifted sanctions": the verb's own pattern says what was done with them
         if anchor.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the strikes killed ...": the verb carries the event
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
-        return self._assemble(noun, et, pattern.text, sources, targets, victims, actors, last_pair,
-                              reciprocal_pool, modality_token=carrier)
+        return self._assemble(
+            noun,
+            et,
+            pattern.text,
+            sources,
+            targets,
+            victims,
+            actors,
+            last_pair,
+            reciprocal_pool,
+            modality_token=carrier,
+        )
 
     # -- shared -----------------------------------------------------------------------------------------
 
@@ -319,9 +485,14 @@ class EventCoder:
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         if tok.lemma_.lower() == "side" and any(c.lower_ in ("two", "both") for c in tok.children):
             return list(last_pair)
+        if tok.lower_ in FIRST_PERSON:
+            return self._speaker(tok, actors)
         m = actors.of(tok)
-        if m is not None and (m.actor.country or m.actor.kind in ("group", "igo", "person")) \
-                and m.how != "coref":
+        if (
+            m is not None
+            and (m.actor.country or m.actor.kind in ("group", "igo", "person"))
+            and m.how != "coref"
+        ):
             return [m]
         # the head is generic ("a delegation representing X", "the leader of X"): the shallowest named actor
         # inside it, but not a possessor of an abstract noun ("Syria's conflict" is not Syria)
@@ -346,15 +517,45 @@ class EventCoder:
         # a sector with no known country ("civilians") still names who was acted on
         return [m] if m is not None else []
 
-    def _assemble(self, trigger: Token, et: EventType, pattern: str, sources: list[Mention],
-                  targets: list[Mention], victims: Token | None, actors: DocumentActors,
-                  last_pair: list[Mention], reciprocal_pool: list[Mention] | None = None,
-                  modality_token: Token | None = None) -> list[CodedEvent]:
+    @staticmethod
+    def _speaker(tok: Token, actors: DocumentActors) -> list[Mention]:
+        """ "We don't want war," the minister said: first person in a quote is the one quoted."""
+        for verb in tok.sent:
+            if verb.lemma_.lower() in REPORTING_VERBS and verb.i != tok.i:
+                for c in verb.children:
+                    if c.dep_ == "nsubj" and c.i in actors.by_token and c.lower_ not in FIRST_PERSON:
+                        m = actors.by_token[c.i]
+                        if m.actor.country or m.actor.kind in ("group", "igo"):
+                            return [m]
+        return []
+
+    def _assemble(
+        self,
+        trigger: Token,
+        et: EventType,
+        pattern: str,
+        sources: list[Mention],
+        targets: list[Mention],
+        victims: Token | None,
+        actors: DocumentActors,
+        last_pair: list[Mention],
+        reciprocal_pool: list[Mention] | None = None,
+        modality_token: Token | None = None,
+    ) -> list[CodedEvent]:
         if et.code in NOT_CODED:
             return []
         modality = modality_of(modality_token or trigger)
         code = et.code
-        if modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
+        if (
+            modality.kind in ("committed", "intended")
+            and modality.cue is not None
+            and _own_subject(trigger) is not None
+            and _own_subject(modality.cue) is not None
+            and _own_subject(trigger).lower_ != _own_subject(modality.cue).lower_
+        ):
+            # "We expect Russia to stop ...": someone else's wish about Russia, not Russia's act or intent
+            modality = Modality("intended", modality.cue)
+        elif modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
             if et.quad_class in (1, 2):
                 code = _intent_code(et.root, et.code)
                 modality = Modality("asserted", modality.cue)
@@ -401,7 +602,9 @@ class EventCoder:
                 continue
             if s is None and t is None:
                 continue
-            if (s is None or t is None) and not (et.quad_class == 4 and (victims is not None or t is not None)):
+            if (s is None or t is None) and not (
+                et.quad_class == 4 and (victims is not None or t is not None)
+            ):
                 continue
             out.append(CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip))
         return out
@@ -410,8 +613,11 @@ class EventCoder:
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
         seen: dict[tuple, CodedEvent] = {}
         for e in events:
-            key = (e.trigger.i, e.source.actor.code if e.source else None,
-                   e.target.actor.code if e.target else None)
+            key = (
+                e.trigger.i,
+                e.source.actor.code if e.source else None,
+                e.target.actor.code if e.target else None,
+            )
             if key not in seen:
                 seen[key] = e
         return list(seen.values())
@@ -430,6 +636,10 @@ def _depth_below(t: Token, top: Token) -> int | None:
     return None
 
 
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _known(m: Mention | None) -> bool:
     return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
 
@@ -446,7 +656,7 @@ def _modifier_tree(noun: Token) -> list[Token]:
 
 
 def _hyphen_participle(verb: Token) -> bool:
-    """"Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
+    """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
 
 
@@ -462,9 +672,10 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 
 def _military(m: Mention) -> Mention:
-    """"Turkish drone strikes": the state that strikes is its military."""
+    """ "Turkish drone strikes": the state that strikes is its military."""
     a = m.actor
     if a.kind == "state" and not a.sectors and a.country:
-        return Mention(m.text, m.start, m.end, Actor(a.country + "MIL", a.name, a.country, ("MIL",), a.kind),
-                       m.how)
+        return Mention(
+            m.text, m.start, m.end, Actor(a.country + "MIL", a.name, a.country, ("MIL",), a.kind), m.how
+        )
     return m

@@ -11,20 +11,90 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CHAIN_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp", "attr", "advcl", "relcl",
-                        "nsubj", "nsubjpass", "csubj", "appos", "compound", "amod"})
+CHAIN_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "acl",
+        "dobj",
+        "pobj",
+        "prep",
+        "conj",
+        "pcomp",
+        "attr",
+        "advcl",
+        "relcl",
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "appos",
+        "compound",
+        "amod",
+    }
+)
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-INTENT_WORDS = frozenset({"desire", "intention", "intend", "plan", "want", "aim", "seek", "hope", "wish",
-                          "prepare", "consider", "mull", "propose", "expect", "try", "attempt", "offer",
-                          "ready", "willing", "readiness", "willingness", "ready", "bid", "effort", "push"})
-COMMIT_WORDS = frozenset({"pledge", "promise", "agree", "vow", "commit", "decide", "resolve", "undertake",
-                          "announce"})
+INTENT_WORDS = frozenset(
+    {
+        "desire",
+        "intention",
+        "intend",
+        "plan",
+        "want",
+        "aim",
+        "seek",
+        "hope",
+        "wish",
+        "prepare",
+        "consider",
+        "mull",
+        "propose",
+        "expect",
+        "try",
+        "attempt",
+        "offer",
+        "ready",
+        "willing",
+        "readiness",
+        "willingness",
+        "bid",
+        "effort",
+        "push",
+    }
+)
+COMMIT_WORDS = frozenset(
+    {"pledge", "promise", "agree", "vow", "commit", "decide", "resolve", "undertake", "announce"}
+)
 THREAT_WORDS = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
-REPORTING_VERBS = frozenset({"say", "report", "add", "tell", "announce", "claim", "state", "confirm", "note",
-                             "insist", "write", "allege", "quote", "cite", "declare", "explain", "stress",
-                             "argue", "reveal", "show", "indicate", "suggest", "acknowledge", "admit"})
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "report",
+        "add",
+        "tell",
+        "announce",
+        "claim",
+        "state",
+        "confirm",
+        "note",
+        "insist",
+        "write",
+        "allege",
+        "quote",
+        "cite",
+        "declare",
+        "explain",
+        "stress",
+        "argue",
+        "reveal",
+        "show",
+        "indicate",
+        "suggest",
+        "acknowledge",
+        "admit",
+    }
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
@@ -46,16 +116,16 @@ def clause_chain(trigger: Token) -> list[Token]:
             break  # the trigger heads its own clause
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             break  # a coordinated verb is its own assertion
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            break  # "X said (that) ...": the report does not change what is asserted
         tok = tok.head
         chain.append(tok)
     return chain
 
 
 def _negated(tok: Token) -> bool:
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS):
-            return True
-    return False
+    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS)
+               for c in tok.children)
 
 
 def modality_of(trigger: Token) -> Modality:
@@ -121,4 +191,4 @@ def _phrase(tok: Token) -> str:
     toks = [t for t in keep if t.dep_ != "punct"]
     if not toks:
         return tok.text
-    return tok.doc[toks[0].i: toks[-1].i + 1].text
+    return tok.doc[toks[0].i : toks[-1].i + 1].text

@@ -2,9 +2,9 @@
 
 Verb patterns are ``LEMMA [WORD] [+OBJ|OBJ...]``: the verb's lemma, an optional particle or preposition
 attached to it, and optionally the lemma of its direct object (or of WORD's object); ``@place`` as an
-object matches any place name ("seize +@place": taking a town is occupying territory, not property).  Noun patterns are
-one or more words, the last being the head noun's lemma ("drone strike").  The most specific pattern that
-fits a predicate wins.
+object matches any place name ("seize +@place": taking a town is occupying territory, not property).
+Noun patterns are one or more words, the last being the head noun's lemma ("drone strike").  The most
+specific pattern that fits a predicate wins.
 """
 
 from __future__ import annotations
@@ -83,7 +83,9 @@ class PatternIndex:
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         best: NounPattern | None = None
         for p in candidates:
-            if all(m in mods for m in p.modifiers) and (best is None or len(p.modifiers) > len(best.modifiers)):
+            if all(m in mods for m in p.modifiers) and (
+                best is None or len(p.modifiers) > len(best.modifiers)
+            ):
                 best = p
         return best
 

@@ -8,22 +8,39 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 _MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-            r"|sat(?:urday)?|sun(?:day)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?"
+)
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _END = r"(?!\w)"  # an atom must end at a word boundary: "Mar" is not the start of "Marchers"
 _I = re.IGNORECASE
 
 # Each atom of a date line, tried in this order at the current position.
-_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
-                  r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?" + _END, _I)
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?" + _END,
+    _I,
+)
 _YMD = re.compile(r"(?P<y>(?:19|20)\d\d)/(?P<mo>\d{1,2})/(?P<d>\d{1,2})" + _END)
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)" + _END)
 _DMY = re.compile(rf"{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})\s*,?\s*{_YEAR}{_END}", _I)
@@ -32,20 +49,26 @@ _MY = re.compile(rf"(?P<m>{_MONTH})\s+{_YEAR}{_END}", _I)
 _TIME = re.compile(
     r"(?:\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)"
     # time zones are matched case-sensitively so "10:32 in" is not read as a zone
-    r"(?:\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?|\s*\(?[A-Z]{2,5}\)?|\s*[+-]\d\d:?\d\d)?"
-    + _END
+    r"(?:\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?|\s*\(?[A-Z]{2,5}\)?|\s*[+-]\d\d:?\d\d)?" + _END
 )
 _RELATIVE = re.compile(
     r"(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
-    r"|just\s+now)" + _END, _I)
+    r"|just\s+now)" + _END,
+    _I,
+)
 _WEEKDAY_RE = re.compile(_WEEKDAY + _END, _I)
 _PREFIX = re.compile(
     r"(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|released|date(?:\s+published)?)"
-    r"(?!\w)(?:\s+(?:on|at)(?!\w))?\s*:?", _I)
+    r"(?!\w)(?:\s+(?:on|at)(?!\w))?\s*:?",
+    _I,
+)
 _READ_TIME = re.compile(
-    r"\d+\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read" + _END
+    r"\d+\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read"
+    + _END
     + r"|(?:estimated\s+)?(?:reading|read)\s+time\s*[:\-–]?\s*(?:about\s+|approx\.?\s+|~)?"
-    r"\d+\s*(?:min|mins|minutes?)\.?" + _END, _I)
+    r"\d+\s*(?:min|mins|minutes?)\.?" + _END,
+    _I,
+)
 _CONNECTOR = re.compile(r"(?:\s+|[,|·•/–—-]|(?:at|on)(?!\w))+", _I)
 
 

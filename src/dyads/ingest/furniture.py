@@ -24,7 +24,9 @@ _PROMO_LABEL = re.compile(
     r"|more\s+from\s+[\w ]{1,30}|recommended"
     r"|related(?:\s+(?:articles?|stories|story|news|coverage|content|topics|links?|reading))?"
     r"|most\s+read|trending|top\s+stories|you\s+may\s+also\s+like|watch|listen|editor'?s\s+picks?)"
-    r"\s*(?:[:|>»›–—-]|$)", _I)
+    r"\s*(?:[:|>»›–—-]|$)",
+    _I,
+)
 # calls to action that are never the first words of a news sentence
 _PROMO_START = re.compile(
     r"(?:click\s+here|sign\s+up|subscribe|follow\s+us|like\s+us\s+on|share\s+(?:this|on|via)\b"
@@ -32,27 +34,41 @@ _PROMO_START = re.compile(
     r"|download\s+(?:the|our)\s+\w*\s*app|story\s+continues|continue\s+reading|listen\s+to\s+this\s+article"
     r"|get\s+the\s+latest|join\s+our|we\s+(?:are|'re)\s+on\s+(?:whatsapp|telegram))(?![\w-])"
     # "Sponsored by Qatar, the talks ..." is a sentence; "Sponsored content" / "Sponsored:" is not
-    r"|sponsored(?:\s+(?:content|post|links?|stories))?\s*(?:[:|]|$)", _I)
-_FOLLOW_ON = re.compile(r"follow\s+.{1,60}\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|threads"
-                        r"|bluesky|youtube|tiktok|whatsapp)\b", _I)
-_SOCIAL_ROW = re.compile(r"(?:(?:facebook|twitter|whatsapp|e-?mail|linkedin|telegram|reddit|print|pinterest"
-                         r"|messenger|copy\s+link|share|x\.com|flipboard)\W*){2,}", _I)
+    r"|sponsored(?:\s+(?:content|post|links?|stories))?\s*(?:[:|]|$)",
+    _I,
+)
+_FOLLOW_ON = re.compile(
+    r"follow\s+.{1,60}\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|threads"
+    r"|bluesky|youtube|tiktok|whatsapp)\b",
+    _I,
+)
+_SOCIAL_ROW = re.compile(
+    r"(?:(?:facebook|twitter|whatsapp|e-?mail|linkedin|telegram|reddit|print|pinterest"
+    r"|messenger|copy\s+link|share|x\.com|flipboard)\W*){2,}",
+    _I,
+)
 # "© 2020 ...", "Copyright 2021 ...", "Copyright © ...", but not "Copyright claims rose ..."
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©))", _I)
 _RIGHTS = re.compile(r"all\s+rights\s+reserved", _I)
-_LABEL_LINE = re.compile(r"(?:tags|topics|keywords|filed\s+under|sources?|image\s+source|image\s+caption"
-                         r"|media\s+caption|photo(?:graph)?|image|picture|pic|caption|credit|file\s+photo"
-                         r"|video)\s*(?:credit\s*)?[:|]", _I)
+_LABEL_LINE = re.compile(
+    r"(?:tags|topics|keywords|filed\s+under|sources?|image\s+source|image\s+caption"
+    r"|media\s+caption|photo(?:graph)?|image|picture|pic|caption|credit|file\s+photo"
+    r"|video)\s*(?:credit\s*)?[:|]",
+    _I,
+)
 _PHOTO_BY = re.compile(r"(?:photo(?:graph)?|image|picture)s?\s+by\s+\S", _I)
 _STAFF_CREDIT = re.compile(
-    r"\(?\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced)\s+by\b", _I)
+    r"\(?\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced)\s+by\b", _I
+)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # a bracketed or parenthesised credit at the very end of a line: "[Getty]", "(AP Photo/Hussein Malla)"
 _CREDIT_END = re.compile(r"[\[(]\s*([^\[\]()]{1,80}?)\s*[\])]$")
 _CREDIT_LEAD = re.compile(
     r"(?:(?:file\s+)?(?:photo(?:graph)?|image|picture|pic|video|credit)s?(?:\s+(?:by|credit))?"
-    r"\s*[:/-]?\s*)", _I)
+    r"\s*[:/-]?\s*)",
+    _I,
+)
 
 
 def _words(words: str) -> frozenset[str]:
@@ -67,7 +83,8 @@ _STAFF_WORDS = _words("by in and reporting writing editing edited additional com
 # a headline does not end in these; a hard-wrapped first line of a paragraph often does
 _FUNCTION_WORDS = _words(
     "a an the of in on at to for with by from and or but that which who as is are was were its their his her"
-    " said says than into over after before")
+    " said says than into over after before"
+)
 
 
 @dataclass(frozen=True)
@@ -107,7 +124,7 @@ def _is_acronym_of_preceding(acronym: str, before: str) -> bool:
     if not acronym.isupper() or not acronym.isalpha():
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", before) if w.lower() not in _ACRONYM_SKIP]
-    initials = "".join(w[0].upper() for w in words[-len(acronym):])
+    initials = "".join(w[0].upper() for w in words[-len(acronym) :])
     return len(words) >= len(acronym) and initials == acronym
 
 
@@ -121,7 +138,7 @@ def _is_caption(s: str) -> bool:
     credit = m.group(1)
     lead = _CREDIT_LEAD.match(credit)
     has_lead = bool(lead and lead.group().strip())
-    rest = credit[lead.end():] if lead else credit
+    rest = credit[lead.end() :] if lead else credit
     tokens = [t for t in re.split(r"[\s/,;&+]+", rest) if t]
     if not tokens or len(tokens) > 8:
         # a bare "(File photo)" is a credit; a lower-case "[video]" marker after a sentence is not
@@ -156,7 +173,7 @@ def _is_byline(s: str) -> bool:
     m = re.match(r"by\s+", s, _I)
     if m is None or len(s) > 100 or s[-1] in ".!?;:":
         return False
-    chunks = re.split(r"\s*(?:,|\||/|–|—|\s-\s|\band\b|&|\bin\b|\bfor\b)\s*", s[m.end():])
+    chunks = re.split(r"\s*(?:,|\||/|–|—|\s-\s|\band\b|&|\bin\b|\bfor\b)\s*", s[m.end() :])
     chunks = [c for c in chunks if c]
     if not chunks:
         return False
@@ -211,8 +228,13 @@ def classify_line(line: str) -> tuple[str, dt.date | None, bool] | None:
         dated = next((d for d in dates if d.date is not None), None)
         return "date", (dated.date if dated else None), bool(dated and dated.updated)
     if len(s) <= 300 and (_LABEL_LINE.match(s) or _PHOTO_BY.match(s)):
-        return "caption" if re.match(r"(?:photo|image|picture|pic|caption|credit|file|video|media)", s, _I) \
-            else "label", None, False
+        return (
+            "caption"
+            if re.match(r"(?:photo|image|picture|pic|caption|credit|file|video|media)", s, _I)
+            else "label",
+            None,
+            False,
+        )
     if _is_caption(s):
         return "caption", None, False
     return None
@@ -277,7 +299,7 @@ def scan_furniture(text: str, *, title: str | None = None, find_title: bool = Tr
             if _norm_title(s) == _norm_title(title):
                 found.append(FurnitureLine(start, end, "title"))
         elif find_title:
-            rest = [(j, ln) for j, ln in enumerate(lines[i + 1:], i + 1) if ln[2]]
+            rest = [(j, ln) for j, ln in enumerate(lines[i + 1 :], i + 1) if ln[2]]
             next_line = rest[0][1][2] if rest else None
             blank_after = bool(rest) and rest[0][0] > i + 1
             if _looks_like_headline(s, next_line, blank_after):

@@ -38,10 +38,16 @@ from dyads.records import Document
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # extension -> format; each may also be gzipped ("stories.jsonl.gz")
 FORMATS: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
-    ".html": "html", ".htm": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
     # .json may hold JSONL, one record object or an array of them; .jsonl/.ndjson are always JSONL
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
 }
 TEXT_FIELDS = ("text", "body", "content")
 DATE_FIELDS = ("date", "published", "publication_date", "published_at")
@@ -75,8 +81,10 @@ class _ByteStream(Protocol):
 
 # ----------------------------------------------------------------------------------------- public API
 
-def read_inputs(inputs: Sequence[str], *, default_date: dt.date | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | IngestError]:
+
+def read_inputs(
+    inputs: Sequence[str], *, default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | IngestError]:
     """Yield a Document or an IngestError per document, lazily, in input order.
 
     ``inputs`` are paths as the user typed them; "-" means standard input.  Directories are walked
@@ -107,9 +115,16 @@ def read_inputs(inputs: Sequence[str], *, default_date: dt.date | None = None,
             yield from _read_file(name, name, fmt, gz, stem, default, max_bytes)
 
 
-def read_text(text: str, *, doc_id: str | None = None, title: str | None = None,
-              published: dt.date | None = None, source: str | None = None, url: str | None = None,
-              origin: str | None = None) -> Document:
+def read_text(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    origin: str | None = None,
+) -> Document:
     """A Document from a Python string (the ``dyads.code(text, date=...)`` path).
 
     Line endings are normalised to "\\n" and a leading BOM dropped; the text is otherwise kept.
@@ -121,11 +136,20 @@ def read_text(text: str, *, doc_id: str | None = None, title: str | None = None,
     if not isinstance(text, str):
         raise TypeError(f"read_text() needs a str, got {type(text).__name__}")
     text = _normalise_newlines(text.removeprefix("\ufeff"))
-    return _build(text, doc_id=doc_id or "text-" + _digest(text), origin=origin, title=title,
-                  record_date=_as_date(published), default_date=None, source=source, url=url)
+    return _build(
+        text,
+        doc_id=doc_id or "text-" + _digest(text),
+        origin=origin,
+        title=title,
+        record_date=_as_date(published),
+        default_date=None,
+        source=source,
+        url=url,
+    )
 
 
 # ------------------------------------------------------------------------------------------ sources
+
 
 def _read_stdin(default: dt.date | None, max_bytes: int) -> Iterator[Document | IngestError]:
     stdin = sys.stdin
@@ -135,8 +159,9 @@ def _read_stdin(default: dt.date | None, max_bytes: int) -> Iterator[Document | 
     stream: _ByteStream | None = getattr(stdin, "buffer", None)
     if stream is None:  # a text-only replacement of sys.stdin: its text is already decoded
         stream = io.BytesIO(stdin.read().encode("utf-8"))
-    yield from _read_stream(stream, "<stdin>", None, "stdin", default, max_bytes, size=None,
-                            what="input", hashed_id=True)
+    yield from _read_stream(
+        stream, "<stdin>", None, "stdin", default, max_bytes, size=None, what="input", hashed_id=True
+    )
 
 
 def _read_directory(top: str, default: dt.date | None, max_bytes: int) -> Iterator[Document | IngestError]:
@@ -148,8 +173,9 @@ def _read_directory(top: str, default: dt.date | None, max_bytes: int) -> Iterat
     found: list[str] = []
     for dirpath, dirnames, filenames in os.walk(top, onerror=on_error):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]  # .git, .cache ...
-        found.extend(os.path.relpath(os.path.join(dirpath, f), top)
-                     for f in filenames if not f.startswith("."))
+        found.extend(
+            os.path.relpath(os.path.join(dirpath, f), top) for f in filenames if not f.startswith(".")
+        )
     supported = 0
     for rel in sorted(found, key=lambda r: PurePath(r).parts):
         path = os.path.join(top, rel)
@@ -166,15 +192,18 @@ def _read_directory(top: str, default: dt.date | None, max_bytes: int) -> Iterat
         yield IngestError(top, "directory contains no supported files")
 
 
-def _read_file(origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, default: dt.date | None,
-               max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_file(
+    origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, default: dt.date | None, max_bytes: int
+) -> Iterator[Document | IngestError]:
     try:
         st = os.stat(path)
         regular = stat.S_ISREG(st.st_mode)
         # JSONL is streamed record by record, so only other formats are bounded by the file size
         if regular and fmt not in ("json", "jsonl") and st.st_size > max_bytes:
-            yield IngestError(origin, f"file is {_size(st.st_size)}, over the {_limit(max_bytes)} limit per "
-                                      "document (--max-bytes)")
+            yield IngestError(
+                origin,
+                f"file is {_size(st.st_size)}, over the {_limit(max_bytes)} limit per document (--max-bytes)",
+            )
             return
         raw = open(path, "rb")  # noqa: SIM115 - closed below; the gzip wrapper shares it
     except OSError as exc:
@@ -182,14 +211,31 @@ def _read_file(origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, d
         return
     with raw:
         stream: _ByteStream = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
-        yield from _read_stream(stream, origin, fmt, doc_id, default, max_bytes,
-                                size=st.st_size if regular and not gz else None,
-                                what="decompressed file" if gz else "file", hashed_id=False)
+        yield from _read_stream(
+            stream,
+            origin,
+            fmt,
+            doc_id,
+            default,
+            max_bytes,
+            size=st.st_size if regular and not gz else None,
+            what="decompressed file" if gz else "file",
+            hashed_id=False,
+        )
 
 
-def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str, default: dt.date | None,
-                 max_bytes: int, *, size: int | None, what: str,
-                 hashed_id: bool) -> Iterator[Document | IngestError]:
+def _read_stream(
+    stream: _ByteStream,
+    origin: str,
+    fmt: str | None,
+    doc_id: str,
+    default: dt.date | None,
+    max_bytes: int,
+    *,
+    size: int | None,
+    what: str,
+    hashed_id: bool,
+) -> Iterator[Document | IngestError]:
     """Read one input stream; ``fmt`` None means sniff it.  ``doc_id`` is the id (or JSON id base)."""
     try:
         head = stream.read(_SNIFF)
@@ -213,8 +259,9 @@ def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str,
     if len(data) > max_bytes:
         measured = f"{what} is {_size(size)}," if size is not None else f"{what} is"
         hint = "; write one record per line (JSONL) for large collections" if fmt == "json" else ""
-        yield IngestError(origin, f"{measured} over the {_limit(max_bytes)} limit per document (--max-bytes)"
-                                  + hint)
+        yield IngestError(
+            origin, f"{measured} over the {_limit(max_bytes)} limit per document (--max-bytes)" + hint
+        )
         return
     decoded = _decode(data, origin, html=fmt == "html")
     if isinstance(decoded, IngestError):
@@ -227,11 +274,20 @@ def _read_stream(stream: _ByteStream, origin: str, fmt: str | None, doc_id: str,
     elif fmt == "html":
         yield _html_document(decoded, origin, doc_id, default)
     else:
-        yield _build(decoded, doc_id=doc_id, origin=origin, title=None, record_date=None,
-                     default_date=default, source=None, url=None)
+        yield _build(
+            decoded,
+            doc_id=doc_id,
+            origin=origin,
+            title=None,
+            record_date=None,
+            default_date=default,
+            source=None,
+            url=None,
+        )
 
 
 # --------------------------------------------------------------------------------------------- JSON
+
 
 class _Replay:
     """A binary stream whose first bytes were already read (to sniff them) and are served again."""
@@ -251,8 +307,9 @@ class _Replay:
         return line
 
 
-def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | None,
-                max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_jsonl(
+    reader: _Replay, origin: str, id_base: str, default: dt.date | None, max_bytes: int
+) -> Iterator[Document | IngestError]:
     """One record per line, streamed: a bad line is reported and the next one read."""
     lineno = offset = records = 0
     while True:
@@ -279,19 +336,22 @@ def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | N
                 return
             offset = start + total
             total -= len(line) - len(line.rstrip(b"\r\n"))  # the record's size, without its line break
-            yield IngestError(where, f"record is {_size(total)}, over the {_limit(max_bytes)} limit per "
-                                     "document (--max-bytes)")
+            yield IngestError(
+                where,
+                f"record is {_size(total)}, over the {_limit(max_bytes)} limit per document (--max-bytes)",
+            )
             continue
         if lineno == 1 and line.startswith(_BOM):
-            line, start = line[len(_BOM):], start + len(_BOM)
+            line, start = line[len(_BOM) :], start + len(_BOM)
         if not line.strip():
             continue
         records += 1
         try:
             decoded = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield IngestError(where, f"not valid UTF-8 (byte 0x{line[exc.start]:02x} at offset "
-                                     f"{start + exc.start})")
+            yield IngestError(
+                where, f"not valid UTF-8 (byte 0x{line[exc.start]:02x} at offset {start + exc.start})"
+            )
             continue
         try:
             obj = json.loads(decoded)
@@ -303,8 +363,9 @@ def _read_jsonl(reader: _Replay, origin: str, id_base: str, default: dt.date | N
         yield IngestError(origin, "empty document")
 
 
-def _read_whole_json(text: str, data: bytes, origin: str, id_base: str, default: dt.date | None,
-                     max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_whole_json(
+    text: str, data: bytes, origin: str, id_base: str, default: dt.date | None, max_bytes: int
+) -> Iterator[Document | IngestError]:
     """A JSON file holding one record object or an array of them (pretty-printed or not)."""
     try:
         obj = json.loads(text)
@@ -345,9 +406,16 @@ def _record(obj: object, origin: str, default_id: str, default: dt.date | None) 
     source = obj.get("source")
     if isinstance(source, dict):  # news-API style {"source": {"id": ..., "name": "Reuters"}}
         source = source.get("name")
-    return _build(text, doc_id=doc_id, origin=origin, title=_field_str(obj.get("title")),
-                  record_date=parse_record_date(obj[date_key]) if date_key else None, default_date=default,
-                  source=_field_str(source), url=_field_str(obj.get("url")))
+    return _build(
+        text,
+        doc_id=doc_id,
+        origin=origin,
+        title=_field_str(obj.get("title")),
+        record_date=parse_record_date(obj[date_key]) if date_key else None,
+        default_date=default,
+        source=_field_str(source),
+        url=_field_str(obj.get("url")),
+    )
 
 
 def _field_str(value: object) -> str | None:
@@ -376,6 +444,7 @@ def _json_type(value: object) -> str:
 
 # --------------------------------------------------------------------------------------------- HTML
 
+
 @contextlib.contextmanager
 def _quiet(*names: str) -> Iterator[None]:
     """Silence trafilatura's own log lines: a failed page is reported once, as an IngestError."""
@@ -398,8 +467,13 @@ def _html_document(html: str, origin: str, doc_id: str, default: dt.date | None)
     try:
         with _quiet("trafilatura", "htmldate", "courlan", "justext", "readability"):
             page = trafilatura.bare_extraction(
-                html, output_format="python", with_metadata=True, include_comments=False,
-                include_tables=False, date_extraction_params=dict(_HTML_DATE_PARAMS))
+                html,
+                output_format="python",
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                date_extraction_params=dict(_HTML_DATE_PARAMS),
+            )
     except Exception as exc:  # a parser crash on one malformed page is that page's problem, not the run's
         return IngestError(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
     body = getattr(page, "text", None) if page is not None else None
@@ -409,9 +483,16 @@ def _html_document(html: str, origin: str, doc_id: str, default: dt.date | None)
     text = "\n\n".join(ln.strip() for ln in _normalise_newlines(body).split("\n") if ln.strip())
     title = _field_str(getattr(page, "title", None))
     source = _field_str(getattr(page, "sitename", None)) or _field_str(getattr(page, "hostname", None))
-    return _build(text, doc_id=doc_id, origin=origin, title=title,
-                  record_date=parse_record_date(getattr(page, "date", None)), default_date=default,
-                  source=source, url=_field_str(getattr(page, "url", None)))
+    return _build(
+        text,
+        doc_id=doc_id,
+        origin=origin,
+        title=title,
+        record_date=parse_record_date(getattr(page, "date", None)),
+        default_date=default,
+        source=source,
+        url=_field_str(getattr(page, "url", None)),
+    )
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -426,13 +507,30 @@ def _declared_charset(head: bytes) -> str | None:
 
 # ------------------------------------------------------------------------------------------ helpers
 
-def _build(text: str, *, doc_id: str, origin: str | None, title: str | None, record_date: dt.date | None,
-           default_date: dt.date | None, source: str | None, url: str | None) -> Document:
+
+def _build(
+    text: str,
+    *,
+    doc_id: str,
+    origin: str | None,
+    title: str | None,
+    record_date: dt.date | None,
+    default_date: dt.date | None,
+    source: str | None,
+    url: str | None,
+) -> Document:
     """The Document, with furniture found and the date chosen: record, then --date, then a date line."""
     scan = scan_furniture(text, title=title)
-    return Document(doc_id=doc_id, text=text, title=title or scan.title,
-                    published=record_date or default_date or scan.date, source=source, url=url,
-                    origin=origin, furniture=scan.spans)
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        title=title or scan.title,
+        published=record_date or default_date or scan.date,
+        source=source,
+        url=url,
+        origin=origin,
+        furniture=scan.spans,
+    )
 
 
 def _split_name(name: str) -> tuple[str, str | None, bool, str]:
@@ -480,8 +578,9 @@ def _decode(data: bytes, origin: str, *, html: bool) -> str | IngestError:
         charset = _declared_charset(body[:4096]) if html else None
         legacy = _try_decode(body, charset) if charset not in (None, "utf-8") else None
         if legacy is None:
-            return IngestError(origin, f"not valid UTF-8 (byte 0x{body[exc.start]:02x} at offset "
-                                       f"{base + exc.start})")
+            return IngestError(
+                origin, f"not valid UTF-8 (byte 0x{body[exc.start]:02x} at offset {base + exc.start})"
+            )
         text = legacy
     text = _normalise_newlines(text)
     if not text.strip():

@@ -30,20 +30,49 @@ def main() -> None:
 
 @main.command("code")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--date", "date", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
-@click.option("--all", "include_all", is_flag=True,
-              help="Also output negated, hypothetical and merely intended events, with their modality.")
+@click.option(
+    "--date", "date", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout."
+)
+@click.option(
+    "--all",
+    "include_all",
+    is_flag=True,
+    help="Also output negated, hypothetical and merely intended events, with their modality.",
+)
 @click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(),
-              help="Extra actor dictionary (YAML); may be repeated.")
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(),
+    help="Extra actor dictionary (YAML); may be repeated.",
+)
 @click.option("--max-bytes", default=50 * 1024 * 1024, show_default=True, help="Largest document accepted.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def code_command(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output: str | None,
-                 include_all: bool, model: str | None, actor_files: tuple[str, ...], max_bytes: int,
-                 progress: bool | None) -> None:
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal)."
+)
+def code_command(
+    inputs: tuple[str, ...],
+    date: dt.date | None,
+    fmt: str,
+    output: str | None,
+    include_all: bool,
+    model: str | None,
+    actor_files: tuple[str, ...],
+    max_bytes: int,
+    progress: bool | None,
+) -> None:
     """Code articles into events.  INPUTS: .txt, .html, .jsonl files, directories, or - for stdin.
 
     Exit status: 0 when every input was read, 1 when some could not be (each is named on stderr; the
@@ -74,11 +103,21 @@ def code_command(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output
 
     out: TextIO = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     writer = EventWriter(out, fmt)
-    show = progress if progress is not None else (sys.stderr.isatty() and (len(inputs) > 1 or any(
-        Path(i).is_dir() or i.endswith((".jsonl", ".jsonl.gz")) for i in inputs)))
+    show = (
+        progress
+        if progress is not None
+        else (
+            sys.stderr.isatty()
+            and (
+                len(inputs) > 1
+                or any(Path(i).is_dir() or i.endswith((".jsonl", ".jsonl.gz")) for i in inputs)
+            )
+        )
+    )
     bar = None
     if show:
         from tqdm import tqdm
+
         bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, leave=True)
     try:
         for coded in pipeline.code_documents(documents()):
@@ -98,9 +137,11 @@ def code_command(inputs: tuple[str, ...], date: dt.date | None, fmt: str, output
         if output:
             out.close()
     if output or fmt != "table":
-        _note(f"dyads: {ok_docs} document{'s' if ok_docs != 1 else ''} coded, {writer.count} events"
-              + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else ""),
-              quiet_unless_tty=not output)
+        _note(
+            f"dyads: {ok_docs} document{'s' if ok_docs != 1 else ''} coded, {writer.count} events"
+            + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else ""),
+            quiet_unless_tty=not output,
+        )
     if failures:
         sys.exit(1)
 

@@ -12,11 +12,32 @@ from typing import Any, TextIO
 from dyads.records import Event
 
 CSV_COLUMNS = (
-    "event_id", "doc_id", "sentence_index", "date", "date_precision",
-    "source_code", "source_country", "source_name", "source_text",
-    "cameo", "cameo_name", "plover_type", "plover_mode", "quad_class", "goldstein",
-    "target_code", "target_country", "target_name", "target_text",
-    "location_name", "location_country", "fatalities", "attribution", "modality", "confidence", "sentence",
+    "event_id",
+    "doc_id",
+    "sentence_index",
+    "date",
+    "date_precision",
+    "source_code",
+    "source_country",
+    "source_name",
+    "source_text",
+    "cameo",
+    "cameo_name",
+    "plover_type",
+    "plover_mode",
+    "quad_class",
+    "goldstein",
+    "target_code",
+    "target_country",
+    "target_name",
+    "target_text",
+    "location_name",
+    "location_country",
+    "fatalities",
+    "attribution",
+    "modality",
+    "confidence",
+    "sentence",
 )
 
 
@@ -69,18 +90,30 @@ class EventWriter:
 
 
 def render_table(rows: list[dict[str, Any]]) -> str:
-    cols = [("date", "date"), ("source_code", "source"), ("cameo", "cameo"), ("cameo_name", "event"),
-            ("target_code", "target"), ("location_name", "place"), ("fatalities", "dead"),
-            ("modality", "modality"), ("attribution", "according to")]
+    cols = [
+        ("date", "date"),
+        ("source_code", "source"),
+        ("cameo", "cameo"),
+        ("cameo_name", "event"),
+        ("target_code", "target"),
+        ("location_name", "place"),
+        ("fatalities", "dead"),
+        ("modality", "modality"),
+        ("attribution", "according to"),
+    ]
     width = shutil.get_terminal_size((160, 20)).columns
     cells = [[("" if r.get(k) is None else str(r.get(k))) for k, _ in cols] for r in rows]
     heads = [h for _, h in cols]
     caps = [10, 12, 5, 34, 12, 22, 5, 10, 24]
-    widths = [min(cap, max([len(h), *(len(c[i]) for c in cells)])) for i, (h, cap) in enumerate(zip(heads, caps,
-                                                                                                   strict=True))]
+    widths = [
+        min(cap, max([len(h), *(len(c[i]) for c in cells)]))
+        for i, (h, cap) in enumerate(zip(heads, caps, strict=True))
+    ]
 
     def line(values: list[str]) -> str:
-        parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)]
+        parts = [
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
+        ]
         return "  ".join(parts).rstrip()[:width]
 
     out = [line(heads), line(["-" * w for w in widths])]
