@@ -38,6 +38,7 @@ def load_model(name: str | None = None) -> Language:
     return nlp
 
 
+_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " "})
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
 
 
@@ -58,7 +59,8 @@ def parse_documents(
 
     def stream() -> Iterator[tuple[str, tuple[Document, int, int]]]:
         for d in documents:
-            parts = segments(d.text)
+            # odd spaces (no-break, thin) confuse the tagger; one-for-one replacement keeps offsets true
+            parts = segments(d.text.translate(_SPACES))
             for i, part in enumerate(parts):
                 yield part, (d, i, len(parts))
 

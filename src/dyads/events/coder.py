@@ -232,7 +232,7 @@ class EventCoder:
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl")
-            and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
         ):
             return []  # "authorities opposed to the government": an adjectival participle, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
@@ -580,8 +580,9 @@ class EventCoder:
             if not targets:
                 targets = self._verb_arguments(modality.cue, False, actors, last_pair)[1]
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
-        sources = _unique(sources)
-        targets = _unique(targets)
+        # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
+        sources = _prefer_known(_unique(sources))
+        targets = _prefer_known(_unique(targets))
         pool = _unique((reciprocal_pool or []) + ([] if targets else sources))
         if not targets and len({m.actor.code for m in pool}) >= 2:
             for a, b in permutations(pool, 2):
@@ -634,6 +635,11 @@ def _depth_below(t: Token, top: Token) -> int | None:
             return None
         t = t.head
     return None
+
+
+def _prefer_known(mentions: list[Mention]) -> list[Mention]:
+    known = [m for m in mentions if _known(m)]
+    return known or mentions
 
 
 def _own_subject(verb: Token) -> Token | None:
