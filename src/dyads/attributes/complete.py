@@ -121,13 +121,10 @@ def _date_phrase(ent: Span) -> str:
 
 def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None:
     scope = _scope_tokens(ev)
-    actor_spans = [(m.start, m.end) for m in (ev.source, ev.target) if m is not None]
     places = []
     for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        if any(s <= ent.start_char < e for s, e in actor_spans):
-            continue
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
+            continue  # the small model often tags towns ("El Fasher") as ORG: the gazetteer decides
         root = ent.root
         # a place phrase: object of a locative preposition ("in Idlib", "near Maarat Al-Numan city"),
         # possibly through a head noun ("the Jabal Al-Zawiya area")
@@ -153,8 +150,10 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         place = lookup(name, ctx.countries)
         if place is not None:
             resolved.append((0, name, place.country, place))
-        else:
+        elif ent.label_ != "ORG":
             resolved.append((1, name, None, None))
+    if not resolved:
+        return None
     # the most specific place: a known town, then an unknown local name, then a country
     resolved.sort(key=lambda r: r[0])
     rank, name, country, place = resolved[0]

@@ -108,6 +108,7 @@ KILL_LEMMAS = frozenset(
         "death",
     }
 )
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 ASPECT_NOUNS = frozenset(
     {
@@ -167,7 +168,7 @@ class CodedEvent:
 
     @property
     def suppressed(self) -> bool:
-        return self.modality.kind in ("negated", "hypothetical", "intended")
+        return self.modality.kind in ("negated", "hypothetical", "intended", "requested")
 
 
 def _intent_code(root: str, code: str) -> str:
@@ -218,8 +219,9 @@ class EventCoder:
                 continue  # "the agreed borders" asserts no agreement
             events.extend(self._verb_events(tok, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
-        governors = {e.modality.cue.i for e in events if e.modality.cue is not None}
+        governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
+        events = _merge_consequences(events)
         return self._dedupe(events)
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -330,32 +332,28 @@ class EventCoder:
     def _inherited_subject(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[Mention]:
+        """The subject a verb shares with the clause that governs it ("agreed to exchange", "the
+        intention of attacking", "urged X to withdraw" -> X)."""
         tok = verb
-        for _ in range(4):
-            if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") or tok.head.i == tok.i:
+        for _ in range(6):
+            if tok.head.i == tok.i or tok.dep_ not in INHERIT_DEPS:
                 return []
             head = tok.head
-            if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            hl = head.lemma_.lower()
+            if tok.dep_ == "ccomp" and hl in REPORTING_VERBS:
+                return []  # the reporter is not the actor
+            if tok.dep_ == "xcomp" and hl in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return self._mentions_at(objs[0], actors, last_pair)
-            if tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
-                return []  # the reporter is not the actor
-            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                # "the desire to clash": the noun's owner, or the verb that has the noun
+            if head.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in head.children if c.dep_ == "poss"]
-                if poss:
+                if poss:  # "Russia's plan to invade"
                     return self._mentions_at(poss[0], actors, last_pair)
-                tok = head
-                while tok.dep_ in ("dobj", "pobj", "prep", "attr") and tok.head.i != tok.i:
-                    tok = tok.head
-                subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            elif head.pos_ in ("VERB", "AUX"):
+                subj = [c for c in head.children if c.dep_ == "nsubj"]
                 if subj:
                     return self._mentions_at(subj[0], actors, last_pair)
-                continue
-            subj = [c for c in head.children if c.dep_ in ("nsubj",)]
-            if subj:
-                return self._mentions_at(subj[0], actors, last_pair)
             tok = head
         return []
 
@@ -371,8 +369,12 @@ class EventCoder:
         sources: list[Mention] = []
         targets: list[Mention] = []
         for c in _modifier_tree(noun):
-            if c.i in actors.heads:
-                sources.extend(self._mentions_at(c, actors, last_pair))
+            if c.i in actors.heads:  # a bare sector here is the instrument ("drone strike"), not the actor
+                sources.extend(m for m in self._mentions_at(c, actors, last_pair) if _known(m))
+        if not sources and noun.i > 0:
+            prev = noun.nbor(-1)  # "in RSF shelling" parsed as two objects of "in"
+            if prev.i in actors.heads and prev.head.i == noun.head.i and prev.dep_ == noun.dep_:
+                sources.extend(m for m in self._mentions_at(prev, actors, last_pair) if _known(m))
         reciprocal_pool: list[Mention] = []
         for c in noun.children:
             if c.dep_ == "prep":
@@ -408,6 +410,8 @@ class EventCoder:
                         victims = patient[0]
                     absorbed.add(verb.i)
                     carrier = verb
+                    if not sources:  # "killed by Taliban fighters in an ambush"
+                        sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -583,7 +587,9 @@ class EventCoder:
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
         sources = _prefer_known(_unique(sources))
         targets = _prefer_known(_unique(targets))
-        pool = _unique((reciprocal_pool or []) + ([] if targets else sources))
+        # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
+        has_object = any(c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children)
+        pool = _unique((reciprocal_pool or []) + ([] if targets or has_object else sources))
         if not targets and len({m.actor.code for m in pool}) >= 2:
             for a, b in permutations(pool, 2):
                 if a.actor.code != b.actor.code:
@@ -593,6 +599,8 @@ class EventCoder:
             for s in sources or [None]:
                 for t in targets or [None]:
                     pairs.append((s, t, False))
+            if _known(sources[0] if sources else None) and _known(targets[0] if targets else None):
+                last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
         out = []
         for s, t, recip in pairs:
             if s is not None and t is not None and s.actor.code == t.actor.code:
@@ -635,6 +643,22 @@ def _depth_below(t: Token, top: Token) -> int | None:
             return None
         t = t.head
     return None
+
+
+def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"warplanes struck X, killing nine people": the killing is the strike's outcome, one event."""
+    by_trigger = {e.trigger.i: e for e in events}
+    out = []
+    for e in events:
+        t = e.trigger
+        parent = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") else None
+        if (parent is not None and parent is not e and t.lemma_.lower() in KILL_LEMMAS
+                and parent.event_type.quad_class == 4 and e.event_type.quad_class == 4):
+            if parent.victims is None:
+                parent.victims = e.victims
+            continue
+        out.append(e)
+    return out
 
 
 def _prefer_known(mentions: list[Mention]) -> list[Mention]:

@@ -66,6 +66,9 @@ INTENT_WORDS = frozenset(
 COMMIT_WORDS = frozenset(
     {"pledge", "promise", "agree", "vow", "commit", "decide", "resolve", "undertake", "announce"}
 )
+# "urged both sides to return to talks": the talks are asked for, not held
+REQUEST_WORDS = frozenset({"urge", "ask", "call", "press", "encourage", "invite", "request", "demand",
+                           "appeal", "implore", "pressure", "persuade", "order", "instruct", "advise"})
 THREAT_WORDS = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
 REPORTING_VERBS = frozenset(
     {
@@ -100,7 +103,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 @dataclass(frozen=True)
 class Modality:
-    kind: str  # asserted | negated | hypothetical | intended | committed | threatened
+    kind: str  # asserted | negated | hypothetical | intended | requested | committed | threatened
     cue: Token | None = None  # the word that sets it
     future: bool = False
 
@@ -150,6 +153,8 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("threatened", tok)
         if lemma in COMMIT_WORDS:
             return Modality("committed", tok)
+        if lemma in REQUEST_WORDS:
+            return Modality("requested", tok)
         if lemma in INTENT_WORDS:
             return Modality("intended", tok)
     if future:
