@@ -121,10 +121,13 @@ def _date_phrase(ent: Span) -> str:
 
 def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None:
     scope = _scope_tokens(ev)
+    named = [m for m in (ev.source, ev.target) if m is not None]
     places = []
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
             continue  # the small model often tags towns ("El Fasher") as ORG: the gazetteer decides
+        if any(m.start <= ent.start_char < m.end and m.actor.kind != "state" for m in named):
+            continue  # "from the GNA" names a side, not a place
         root = ent.root
         # a place phrase: object of a locative preposition ("in Idlib", "near Maarat Al-Numan city"),
         # possibly through a head noun ("the Jabal Al-Zawiya area")
@@ -152,6 +155,8 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             resolved.append((0, name, place.country, place))
         elif ent.label_ != "ORG":
             resolved.append((1, name, None, None))
+        if ent.label_ == "ORG" and resolved and resolved[-1][1] == name and resolved[-1][2] not in ctx.countries:
+            resolved.pop()  # an ORG is taken as a town only inside the countries the article is about
     if not resolved:
         return None
     # the most specific place: a known town, then an unknown local name, then a country

@@ -237,6 +237,10 @@ class EventCoder:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
         ):
             return []  # "authorities opposed to the government": an adjectival participle, not an act
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        ):
+            return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return []  # "X said (that) ..." is attribution, not an event
         et = self.ontology[pattern.code]

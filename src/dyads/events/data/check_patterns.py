@@ -30,8 +30,9 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 WORD_RE = r"[a-z][a-z'\-]*"
+OBJ_RE = rf"(?:{WORD_RE}|@place)"  # @place: any place name (GPE, LOC, FAC entity)
 VERB_RE = re.compile(
-    rf"^(?P<lemma>{WORD_RE})(?: (?P<word>{WORD_RE}))?(?: \+(?P<objs>{WORD_RE}(?:\|{WORD_RE})*))?$"
+    rf"^(?P<lemma>{WORD_RE})(?: (?P<word>{WORD_RE}))?(?: \+(?P<objs>{OBJ_RE}(?:\|{OBJ_RE})*))?$"
 )
 NOUN_RE = re.compile(rf"^{WORD_RE}(?: {WORD_RE})*$")
 
