@@ -151,12 +151,12 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             resolved.append((2, name, state, None))
             continue
         place = lookup(name, ctx.countries)
-        if place is not None:
-            resolved.append((0, name, place.country, place))
-        elif ent.label_ != "ORG":
-            resolved.append((1, name, None, None))
-        if ent.label_ == "ORG" and resolved and resolved[-1][1] == name and resolved[-1][2] not in ctx.countries:
-            resolved.pop()  # an ORG is taken as a town only inside the countries the article is about
+        if ent.label_ == "ORG":
+            # an ORG is taken as a town only inside the countries the article is about
+            if place is not None and place.country in ctx.countries:
+                resolved.append((0, name, place.country, place))
+            continue
+        resolved.append((0, name, place.country, place) if place else (1, name, None, None))
     if not resolved:
         return None
     # the most specific place: a known town, then an unknown local name, then a country

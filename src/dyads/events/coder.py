@@ -237,7 +237,8 @@ class EventCoder:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
         ):
             return []  # "authorities opposed to the government": an adjectival participle, not an act
-        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) and any(
+        helpers = {c.dep_ for c in verb.children}
+        if verb.tag_ == "VBN" and not helpers & {"aux", "auxpass", "agent"} and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
         ):
             return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
