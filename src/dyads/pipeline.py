@@ -16,7 +16,7 @@ from dyads.actors.resolve import ActorResolver
 from dyads.attributes.complete import DocumentContext, complete
 from dyads.events.coder import EventCoder
 from dyads.parse import load_model, parse_documents
-from dyads.records import Document, Event, Sentence
+from dyads.records import Document, Event, Mention, Sentence
 
 
 @dataclass
@@ -65,8 +65,14 @@ class Pipeline:
                 continue
             for coded in self.coder.code_sentence(sent, actors, last_pair):
                 event = complete(coded, sent, index, ctx)
+                if not (_known(event.source) or _known(event.target)):
+                    continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
         return CodedDocument(document, sentences, events, suppressed)
+
+
+def _known(m: Mention | None) -> bool:
+    return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
 
 
 def _in_furniture(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -40,6 +40,33 @@ PLACE_PREPS = frozenset(
         "of",
     }
 )
+PLACE_NOUNS = frozenset(
+    {
+        "area",
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "district",
+        "governorate",
+        "countryside",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "camp",
+        "state",
+        "county",
+        "valley",
+        "border",
+        "coast",
+        "island",
+        "port",
+        "capital",
+        "enclave",
+    }
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -132,8 +159,8 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         # a place phrase: object of a locative preposition ("in Idlib", "near Maarat Al-Numan city"),
         # possibly through a head noun ("the Jabal Al-Zawiya area")
         t = root
-        while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
-            t = t.head
+        while t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in PLACE_NOUNS:
+            t = t.head  # "the Jabal Al-Zawiya area", "Maarat Al-Numan city"; not "US defence firms"
         if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
             continue
         if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
@@ -246,8 +273,9 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
     location = event_place(ev, sent, ctx)
-    if et.quad_class == 4:
-        ev.target = _placed(ev.target, location)
+    # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
+    ev.source = _placed(ev.source, location)
+    ev.target = _placed(ev.target, location)
     doc_id = ctx.document.doc_id
     trig = ev.trigger
     return Event(

@@ -238,8 +238,10 @@ class EventCoder:
         ):
             return []  # "authorities opposed to the government": an adjectival participle, not an act
         helpers = {c.dep_ for c in verb.children}
-        if verb.tag_ == "VBN" and not helpers & {"aux", "auxpass", "agent"} and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        if (
+            verb.tag_ == "VBN"
+            and not helpers & {"aux", "auxpass", "agent"}
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         ):
             return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
@@ -264,7 +266,9 @@ class EventCoder:
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if lemma == "die":
                 victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return self._assemble(verb, et, pattern.text, sources, targets, victims, actors, last_pair)
+        return self._assemble(
+            verb, et, pattern.text, sources, targets, victims, actors, last_pair, theme=theme
+        )
 
     def _verb_arguments(
         self,
@@ -295,8 +299,12 @@ class EventCoder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         sources.extend(self._mentions_at(g, actors, last_pair))
-            elif c.dep_ in ("dobj", "dative") and not passive and not (theme and c.dep_ == "dobj"):
-                targets.extend(self._mentions_at(c, actors, last_pair))
+            elif c.dep_ in ("dobj", "dative") and not passive:
+                found = self._mentions_at(c, actors, last_pair)
+                if theme and c.dep_ == "dobj":
+                    # "expelled two Russian diplomats" names the target; "signed a deal" does not
+                    found = [m for m in found if _known(m) and m.start <= c.idx < m.end]
+                targets.extend(found)
         if not sources and not passive:
             sources = self._inherited_subject(verb, actors, last_pair)
         if passive and not targets and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -550,6 +558,7 @@ class EventCoder:
         last_pair: list[Mention],
         reciprocal_pool: list[Mention] | None = None,
         modality_token: Token | None = None,
+        theme: bool = False,
     ) -> list[CodedEvent]:
         if et.code in NOT_CODED:
             return []
@@ -593,7 +602,10 @@ class EventCoder:
         sources = _prefer_known(_unique(sources))
         targets = _prefer_known(_unique(targets))
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
-        has_object = any(c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children)
+        # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)
+        has_object = not theme and any(
+            c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children
+        )
         pool = _unique((reciprocal_pool or []) + ([] if targets or has_object else sources))
         if not targets and len({m.actor.code for m in pool}) >= 2:
             for a, b in permutations(pool, 2):
@@ -610,8 +622,8 @@ class EventCoder:
         for s, t, recip in pairs:
             if s is not None and t is not None and s.actor.code == t.actor.code:
                 continue
-            if not any(_known(m) for m in (s, t)):
-                continue  # two unplaced sectors ("officials" and "civilians") say nothing coded
+            if not any(_known(m) for m in (s, t)) and (s is None or t is None):
+                continue  # an unplaced sector alone says nothing; two may be placed by the event's location
             if s is not None and not _known(s) and (t is None or et.quad_class != 4):
                 continue
             if s is None and t is None:
@@ -651,14 +663,19 @@ def _depth_below(t: Token, top: Token) -> int | None:
 
 
 def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
-    """"warplanes struck X, killing nine people": the killing is the strike's outcome, one event."""
+    """ "warplanes struck X, killing nine people": the killing is the strike's outcome, one event."""
     by_trigger = {e.trigger.i: e for e in events}
     out = []
     for e in events:
         t = e.trigger
         parent = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") else None
-        if (parent is not None and parent is not e and t.lemma_.lower() in KILL_LEMMAS
-                and parent.event_type.quad_class == 4 and e.event_type.quad_class == 4):
+        if (
+            parent is not None
+            and parent is not e
+            and t.lemma_.lower() in KILL_LEMMAS
+            and parent.event_type.quad_class == 4
+            and e.event_type.quad_class == 4
+        ):
             if parent.victims is None:
                 parent.victims = e.victims
             continue

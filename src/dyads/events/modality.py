@@ -67,8 +67,25 @@ COMMIT_WORDS = frozenset(
     {"pledge", "promise", "agree", "vow", "commit", "decide", "resolve", "undertake", "announce"}
 )
 # "urged both sides to return to talks": the talks are asked for, not held
-REQUEST_WORDS = frozenset({"urge", "ask", "call", "press", "encourage", "invite", "request", "demand",
-                           "appeal", "implore", "pressure", "persuade", "order", "instruct", "advise"})
+REQUEST_WORDS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "encourage",
+        "invite",
+        "request",
+        "demand",
+        "appeal",
+        "implore",
+        "pressure",
+        "persuade",
+        "order",
+        "instruct",
+        "advise",
+    }
+)
 THREAT_WORDS = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
 REPORTING_VERBS = frozenset(
     {
@@ -127,8 +144,9 @@ def clause_chain(trigger: Token) -> list[Token]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS)
-               for c in tok.children)
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS) for c in tok.children
+    )
 
 
 def modality_of(trigger: Token) -> Modality:
