@@ -55,6 +55,7 @@ class Pipeline:
         ctx = DocumentContext(document)
         ctx.countries = {m.actor.country for m in actors.mentions if m.actor.country}
         ctx.states = self.state_places
+        ctx.state_names = {code: e.name for code, e in self.dictionary.states.items()}
         sentences: list[Sentence] = []
         events: list[Event] = []
         suppressed: list[Event] = []

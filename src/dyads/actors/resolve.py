@@ -172,11 +172,38 @@ class ActorResolver:
             h = tok.head
             if h.i in name_at or h.i in noun_at:
                 return self._span_root(h.i, name_at, noun_at)
+            # "Nigerien army convoy": both modify "convoy"; the state belongs to the agent noun after it
+            for sib in h.children:
+                if (
+                    sib.i > tok.i
+                    and sib.i in noun_at
+                    and sib.dep_ in ("compound", "nmod")
+                    and tok.i in name_at
+                ):
+                    root = self._span_root(sib.i, name_at, noun_at)
+                    if root.i == sib.i:
+                        return root
         return None
+
+    def _siblings(self, head: Token, name_at: dict, noun_at: dict) -> list[Token]:
+        """Name modifiers that _governor hands to this agent noun (the inverse of the sibling rule)."""
+        if head.i not in noun_at or head.dep_ not in ("compound", "nmod"):
+            return []
+        return [
+            t
+            for t in head.head.children
+            if t.i < head.i
+            and t.i in name_at
+            and t.dep_ in MODIFIER_DEPS
+            and getattr(self._governor(t, name_at, noun_at), "i", None) == head.i
+        ]
 
     def _phrase_tokens(self, head: Token, name_at: dict, noun_at: dict) -> list[int]:
         out = []
-        stack = [head]
+        stack = [
+            head,
+            *(self._span_root(t.i, name_at, noun_at) for t in self._siblings(head, name_at, noun_at)),
+        ]
         while stack:
             t = stack.pop()
             span = (name_at.get(t.i) or noun_at.get(t.i))[0]
@@ -193,7 +220,7 @@ class ActorResolver:
 
     def _modifiers(self, head: Token, name_at: dict, noun_at: dict) -> list[Token]:
         """Actor-bearing tokens attached to the phrase: modifiers and "of/in/from X" complements."""
-        found = []
+        found = list(self._siblings(head, name_at, noun_at))
         span = (name_at.get(head.i) or noun_at.get(head.i))[0]
         for tok in span:
             for child in tok.children:

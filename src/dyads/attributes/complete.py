@@ -77,6 +77,7 @@ class DocumentContext:
     document: Document
     countries: set[str] = field(default_factory=set)  # countries the document's actors belong to
     states: dict[str, str] = field(default_factory=dict)  # place-like state names -> ISO3
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> canonical name
     last_date: ResolvedDate | None = None
     last_date_sentence: int = -10
 
@@ -161,8 +162,9 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         t = root
         while t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in PLACE_NOUNS:
             t = t.head  # "the Jabal Al-Zawiya area", "Maarat Al-Numan city"; not "US defence firms"
-        if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
-            continue
+        attacked = t.dep_ == "dobj" and t.head.i == ev.trigger.i and ev.event_type.quad_class == 4
+        if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) and not attacked:
+            continue  # a place is named by a locative phrase, or is what was attacked ("shelled Idlib")
         if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
             continue
         if not _anchor(t, scope, limit=10):
@@ -269,6 +271,18 @@ def _placed(m: Mention | None, location: dict | None) -> Mention | None:
     return Mention(m.text, m.start, m.end, actor, how="place")
 
 
+def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Mention | None:
+    """ "The RSF attacked El Fasher": an attack on a place is an attack on its country."""
+    for c in trigger.children:
+        if c.dep_ == "dobj" and c.ent_type_:
+            ent = next((e for e in c.sent.ents if e.start <= c.i < e.end), None)
+            if ent is not None and clean_place_name(ent.text) == location["name"]:
+                country = location["country"]
+                actor = Actor(country, ctx.state_names.get(country, country), country, (), "state")
+                return Mention(ent.text, ent.start_char, ent.end_char, actor, how="place")
+    return None
+
+
 def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentContext) -> Event:
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
@@ -276,6 +290,8 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)
+    if ev.target is None and location and location.get("country") and et.quad_class == 4:
+        ev.target = _place_target(ev.trigger, location, ctx)
     doc_id = ctx.document.doc_id
     trig = ev.trigger
     return Event(

@@ -629,7 +629,7 @@ class EventCoder:
             if s is None and t is None:
                 continue
             if (s is None or t is None) and not (
-                et.quad_class == 4 and (victims is not None or t is not None)
+                et.quad_class == 4 and (victims is not None or t is not None or _place_object(trigger))
             ):
                 continue
             out.append(CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip))
@@ -681,6 +681,11 @@ def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
             continue
         out.append(e)
     return out
+
+
+def _place_object(trigger: Token) -> bool:
+    """ "attacked El Fasher": the object is a place, whose country the attributes stage makes the target."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in trigger.children)
 
 
 def _prefer_known(mentions: list[Mention]) -> list[Mention]:

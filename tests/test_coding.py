@@ -1,0 +1,201 @@
+"""The coder on our own fixture articles: each phenomenon with the exact events it must give.
+
+Real pipeline, real spaCy model, real dictionaries; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dyads
+from dyads.records import Event
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def dyad(e: Event) -> tuple[str | None, str, str | None]:
+    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+
+
+def code(text: str, date: str | None = "2025-03-10", **kw) -> list[Event]:  # noqa: ANN003
+    return dyads.code(text, date=date, **kw)
+
+
+# -- a whole article: furniture, publication date from the date line, relative dates, the two sides ------
+
+
+@pytest.fixture(scope="module")
+def border_talks() -> list[Event]:
+    return code((FIXTURES / "border_talks.txt").read_text(encoding="utf-8"), date=None)
+
+
+def test_article_events_exactly(border_talks: list[Event]) -> None:
+    assert [dyad(e) for e in border_talks] == [
+        ("JORGOV", "040", "IRQGOV"),  # Safadi (Jordan FM since 2017) met al-Sudani (Iraq PM since 2022)
+        ("JORGOV", "030", "IRQGOV"),  # "The two sides agreed ..." -> the pair of the previous event
+        ("IRQGOV", "030", "JORGOV"),
+        ("JORMIL", "190", "SYR"),  # warplanes struck ..., killing nine: one event, nine dead
+        ("IRQ", "191", "JOR"),
+    ]
+
+
+def test_furniture_is_never_coded(border_talks: list[Event]) -> None:
+    text = (FIXTURES / "border_talks.txt").read_text(encoding="utf-8")
+    furniture_lines = [
+        ln for ln in text.splitlines() if ln.startswith(("Read also", "Follow us", "Jordanian border"))
+    ]
+    assert len(furniture_lines) == 3
+    for e in border_talks:
+        assert e.sentence.strip() not in furniture_lines
+        assert "Ruwaished" not in e.sentence and "water sharing" not in e.sentence
+
+
+def test_dates_relative_to_the_date_line(border_talks: list[Event]) -> None:
+    # the article's date line says 14 April, 2025 (a Monday); no --date given
+    by_code = {e.cameo: e for e in border_talks}
+    assert (by_code["040"].date, by_code["040"].date_precision) == ("2025-04-13", "day")  # "on Sunday"
+    assert (by_code["190"].date, by_code["190"].date_precision) == ("2025-03", "month")  # "Last month"
+    assert (by_code["191"].date, by_code["191"].date_precision) == ("2019-11", "month")  # "In November 2019"
+
+
+def test_consequence_fatalities_place_and_attribution(border_talks: list[Event]) -> None:
+    strike = next(e for e in border_talks if e.cameo == "190")
+    assert strike.fatalities == 9
+    assert strike.location is not None and strike.location["country"] == "SYR"
+    assert strike.attribution == "a monitoring group"
+    meeting = next(e for e in border_talks if e.cameo == "040")
+    assert meeting.location is not None and (meeting.location["name"], meeting.location["country"]) == (
+        "Baghdad",
+        "IRQ",
+    )
+    assert meeting.attribution == "the Jordanian foreign ministry"
+
+
+# -- modality: negation, conditionals, intentions, threats versus acts --------------------------------
+
+
+@pytest.fixture(scope="module")
+def modality() -> list[Event]:
+    return code(
+        (FIXTURES / "modality.txt").read_text(encoding="utf-8"), date="2025-04-16", include_suppressed=True
+    )
+
+
+def test_passive_voice_agent_is_the_source(modality: list[Event]) -> None:
+    ambush = next(e for e in modality if e.sentence.startswith("Twelve"))
+    assert dyad(ambush) == ("AFGGOVTAL", "190", "PAKMIL")
+    assert (ambush.fatalities, ambush.attribution, ambush.modality) == (12, "the army", "asserted")
+    assert ambush.location is not None and ambush.location["name"] == "Quetta"
+
+
+def test_negated_and_conditional_acts_are_not_asserted(modality: list[Event]) -> None:
+    asserted = [dyad(e) for e in modality if e.modality == "asserted"]
+    suppressed = {
+        (e.target.actor.code if e.target else None): e.modality for e in modality if e.modality != "asserted"
+    }
+    assert suppressed == {"LTU": "negated", "MDA": "negated", "XKX": "hypothetical"}
+    assert not any(t in ("LTU", "MDA", "XKX") for _, _, t in asserted)
+    default = code((FIXTURES / "modality.txt").read_text(encoding="utf-8"), date="2025-04-16")
+    assert all(e.modality == "asserted" for e in default)
+    assert len(default) == len(asserted)
+
+
+def test_quoted_speaker_is_the_actor_of_we(modality: list[Event]) -> None:
+    lithuania = next(e for e in modality if e.target and e.target.actor.code == "LTU")
+    assert lithuania.source is not None and lithuania.source.actor.country == "RUS"
+
+
+def test_threat_is_not_an_attack(modality: list[Event]) -> None:
+    threat = next(e for e in modality if e.sentence.startswith("Iran threatened"))
+    attack = next(e for e in modality if e.sentence.startswith("Iranian forces"))
+    assert threat.cameo_root == "13" and threat.cameo == "138"
+    assert attack.cameo_root == "19"
+    assert attack.date == "2025-04-15"  # "on Tuesday", published Wednesday 16 April
+
+
+def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
+    shelling = next(e for e in modality if e.sentence.startswith("Thirty-four"))
+    assert dyad(shelling) == ("SDNREB", "194", "SDNCVL")
+    assert shelling.fatalities == 34
+    assert shelling.attribution == "local doctors"
+    assert shelling.date == "2025-04-14"
+
+
+# -- single sentences: actors, tenure, compound and reciprocal events --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # leaders are coded by the post they hold on the day; after it, as elites of their country
+        (
+            "Assad met Russian President Vladimir Putin in Moscow on Sunday.",
+            "2020-03-02",
+            [("SYRGOV", "040", "RUSGOV")],
+        ),
+        ("Assad met Iranian officials in Tehran last week.", "2025-03-10", [("SYRELI", "040", "IRNGOV")]),
+        (
+            "Syrian President Ahmed al-Sharaa met Turkish President Recep Tayyip Erdogan in Ankara.",
+            "2025-03-10",
+            [("SYRGOV", "040", "TURGOV")],
+        ),
+        # a capital stands for its government
+        ("Damascus accused Ankara of violating the agreement.", "2020-03-02", [("SYRGOV", "112", "TURGOV")]),
+        # X, backed by Y
+        (
+            "The Rapid Support Forces, backed by the United Arab Emirates, attacked El Fasher.",
+            "2024-06-12",
+            [("ARE", "051", "SDNREB"), ("SDNREB", "190", "SDN")],
+        ),
+        # compound actors with no target are mutual
+        (
+            "Ukraine and Russia exchanged 150 prisoners of war on Thursday.",
+            "2025-03-10",
+            [("UKR", "0841", "RUS"), ("RUS", "0841", "UKR")],
+        ),
+        (
+            "Egypt and Qatar held talks with Hamas in Cairo.",
+            "2025-03-10",
+            [("EGY", "046", "PSEREBHMS"), ("QAT", "046", "PSEREBHMS")],
+        ),
+        # the object of "impose sanctions on"; an actor as the object of "expel"
+        ("China imposed sanctions on US defence firms on Friday.", "2025-03-10", [("CHN", "163", "USABUS")]),
+        ("The European Union expelled two Russian diplomats.", "2025-03-10", [("IGOEEC", "161", "RUSGOV")]),
+        # sectors with no country of their own belong where the event happened
+        ("Police arrested dozens of protesters in Istanbul.", "2025-03-10", [("TURCOP", "173", "TUROPP")]),
+        # the group's leader stands for the group; "pro-Turkish" does not make fighters Turkish
+        ("Haftar's forces shelled Tripoli.", "2020-03-02", [("LBYREB", "194", "LBYGOV")]),
+        # a bare statement is not an event (PETRARCH's main source of noise)
+        ("The Turkish foreign minister said on Monday that talks were going well.", "2025-03-10", []),
+    ],
+)
+def test_sentences(text: str, date: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [dyad(e) for e in code(text, date=date)] == expected
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Intro line.\n\nIsraeli jets bombed Hezbollah positions in southern Lebanon on Saturday."
+    (e,) = code(text, date="2025-03-10")
+    assert text[e.trigger[0] : e.trigger[1]] == e.trigger_text == "bombed"
+    assert e.source is not None and text[e.source.start : e.source.end] == "Israeli jets"
+    assert e.target is not None and text[e.target.start : e.target.end] == e.target.text
+    assert e.target.actor.name == "Hezbollah"
+    assert e.date == "2025-03-08"
+
+
+def test_user_actor_file_extends_the_dictionary(tmp_path: Path) -> None:
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "groups:\n"
+        "  - code: NERREBXYZ\n"
+        "    name: Front for the Liberation of the Air\n"
+        "    country: NER\n"
+        "    sectors: [REB]\n"
+        "    names: [Air Liberation Front, ALF]\n",
+        encoding="utf-8",
+    )
+    text = "The Air Liberation Front attacked a Nigerien army convoy near Agadez."
+    assert [dyad(e) for e in code(text)] == [(None, "190", "NERMIL")] or not code(text)
+    assert [dyad(e) for e in code(text, actors=[str(extra)])] == [("NERREBXYZ", "190", "NERMIL")]
