@@ -199,3 +199,17 @@ def test_user_actor_file_extends_the_dictionary(tmp_path: Path) -> None:
     text = "The Air Liberation Front attacked a Nigerien army convoy near Agadez."
     assert [dyad(e) for e in code(text)] == [(None, "190", "NERMIL")] or not code(text)
     assert [dyad(e) for e in code(text, actors=[str(extra)])] == [("NERREBXYZ", "190", "NERMIL")]
+
+
+def test_user_actor_file_overrides_a_bundled_form(tmp_path: Path) -> None:
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "groups:\n  - {code: ISRGOVTLV, name: Tel Aviv municipality, country: ISR, sectors: [GOV],"
+        " names: [Tel Aviv]}\n",
+        encoding="utf-8",
+    )
+    text = "Tel Aviv condemned the rocket attacks by Hamas."
+    before = [dyad(e) for e in code(text)]
+    after = [dyad(e) for e in code(text, actors=[str(extra)])]
+    assert before and before[0][0] == "ISRGOV"
+    assert after and after[0][0] == "ISRGOVTLV"

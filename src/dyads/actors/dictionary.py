@@ -105,6 +105,11 @@ class ActorDictionary:
         if not form:
             return
         bucket = self.names.setdefault(form, [])
+        claimed = self.__dict__.get("_claimed")
+        if claimed is not None and form not in claimed:
+            # a user's file says what this form means: the bundled meanings give way
+            claimed.add(form)
+            bucket.clear()
         if all(s.entry.code != surface.entry.code or s.how != surface.how for s in bucket):
             bucket.append(surface)
 
@@ -225,6 +230,10 @@ def _load_sectors(d: ActorDictionary, mapping: dict[str, Any], where: str) -> No
     for sector, nouns in mapping.items():
         for noun in _list(nouns):
             key = " ".join(noun.lower().split())
+            claimed = d.__dict__.get("_claimed")
+            if claimed is not None and ("sector:" + key) not in claimed:
+                claimed.add("sector:" + key)  # a user's phrase replaces the bundled codes
+                d.sector_nouns.pop(key, None)
             prev = d.sector_nouns.get(key, ())
             if sector not in prev:
                 d.sector_nouns[key] = (*prev, str(sector))
@@ -254,8 +263,12 @@ def load_user_file(d: ActorDictionary, path: str | Path) -> None:
     data = _read_yaml(p.read_text(encoding="utf-8"), str(p))
     if not isinstance(data, dict) or not set(data) <= set(_LOADERS):
         raise DictionaryError(f"{p}: an actor file is a YAML mapping with keys among {sorted(_LOADERS)}")
-    for key, value in data.items():
-        _LOADERS[key](d, value or ([] if key != "sectors" else {}), str(p))
+    d.__dict__["_claimed"] = set()
+    try:
+        for key, value in data.items():
+            _LOADERS[key](d, value or ([] if key != "sectors" else {}), str(p))
+    finally:
+        d.__dict__.pop("_claimed", None)
 
 
 @functools.lru_cache(maxsize=8)
