@@ -111,11 +111,13 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     scope = _scope_tokens(ev)
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     chosen: ResolvedDate | None = None
+    vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
     for ent in dates:
         if _anchor(ent.root, scope):
             chosen = resolve_date(_date_phrase(ent), published, future=future)
             if chosen:
                 break
+            vague = vague or ent
     if chosen is None:
         # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said")
         for ent in dates:
@@ -126,6 +128,11 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     if chosen is not None:
         ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
+    if vague is not None and published is not None:
+        # "last week", "recently this month": the month is known, the day is not
+        words = vague.text.lower()
+        day = published - dt.timedelta(days=7) if "last" in words and "week" in words else published
+        return ResolvedDate(day.strftime("%Y-%m"), "month", True)
     if (
         ctx.last_date is not None
         and sentence_index - ctx.last_date_sentence <= 3
