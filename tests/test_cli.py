@@ -144,3 +144,14 @@ def test_real_entry_point_exit_code(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert "gone.txt" in bad.stderr
+
+
+def test_output_inside_the_input_directory_is_not_read(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    out = corpus / "events.jsonl"
+    res = run(runner, "code", str(corpus), "--date", "2024-06-12", "-o", str(out))
+    assert res.exit_code == 0, res.stderr
+    assert "events.jsonl" not in res.stderr
+    assert {json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()} == {"good"}

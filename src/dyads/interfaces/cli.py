@@ -94,7 +94,10 @@ def code_command(
 
     def documents():  # noqa: ANN202 - generator of Documents; errors are reported as they come
         nonlocal failures
+        own_output = Path(output).resolve() if output else None
         for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes):
+            if own_output is not None and item.origin and Path(item.origin).resolve() == own_output:
+                continue  # `dyads code corpus/ -o corpus/events.jsonl` must not read its own output
             if isinstance(item, IngestError):
                 failures += 1
                 _note(str(item))
