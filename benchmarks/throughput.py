@@ -72,11 +72,13 @@ def main(argv: list[str] | None = None) -> int:
 
     spacy_s = dyads_s = 0.0
     sentences = events = 0
+    spacy_peak = 0.0
     for _ in range(args.rounds):
         t = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=args.batch_size):
             pass
         spacy_s += time.perf_counter() - t
+        spacy_peak = spacy_peak or peak_rss_mb()  # before dyads has coded anything but the warm-up
         t = time.perf_counter()
         sentences = events = 0
         for coded in pipeline.code_documents(docs, batch_size=args.batch_size):
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{sentences * args.rounds / dyads_s:8.1f} sentences/s  {events / len(docs):.2f} events/article"
     )
     print(f"ratio dyads/spaCy   : {spacy_s / dyads_s:8.2f}x")
-    print(f"peak RSS            : {peak_rss_mb():8.0f} MB")
+    print(f"peak RSS            : {spacy_peak:8.0f} MB after bare spaCy, {peak_rss_mb():.0f} MB after dyads")
     return 0
 
 
