@@ -5,6 +5,7 @@ Document -> parse (spaCy) -> actors (mentions) -> events (coded predicates) -> a
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,11 +31,14 @@ class CodedDocument:
 class Pipeline:
     """Load once (model, dictionaries, patterns), then code any number of documents."""
 
-    def __init__(self, model: str | None = None, actor_files: Iterable[str] = ()) -> None:
+    def __init__(
+        self, model: str | None = None, actor_files: Iterable[str] = (), partial: bool = False
+    ) -> None:
         self.nlp = load_model(model)
         self.dictionary: ActorDictionary = load_dictionary(tuple(actor_files))
         self.resolver = ActorResolver(self.nlp, self.dictionary)
-        self.coder = EventCoder()
+        self.coder = EventCoder(partial=partial)
+        self.partial = partial
         # state names and capitals that also name places ("in Damascus", "in northwest Syria")
         self.state_places = {
             form: s.entry.country
@@ -42,6 +46,13 @@ class Pipeline:
             for s in surfaces[:1]
             if s.entry.kind == "state" and s.how in ("name", "capital") and s.entry.country
         }
+
+    def with_partial_events(self) -> Pipeline:
+        """The same loaded pipeline, also keeping events whose actors are unknown."""
+        clone = copy.copy(self)
+        clone.partial = True
+        clone.coder = EventCoder(self.coder.patterns, partial=True)
+        return clone
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
         for document, doc in parse_documents(self.nlp, documents, batch_size=batch_size):
@@ -66,7 +77,7 @@ class Pipeline:
                 continue
             for coded in self.coder.code_sentence(sent, actors, last_pair):
                 event = complete(coded, sent, index, ctx)
-                if not (_known(event.source) or _known(event.target)):
+                if not (self.partial or _known(event.source) or _known(event.target)):
                     continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
         return CodedDocument(document, sentences, events, suppressed)

@@ -168,7 +168,7 @@ class CodedEvent:
 
     @property
     def suppressed(self) -> bool:
-        return self.modality.kind in ("negated", "hypothetical", "intended", "requested")
+        return self.modality.kind not in ("asserted",)
 
 
 def _intent_code(root: str, code: str) -> str:
@@ -178,6 +178,26 @@ def _intent_code(root: str, code: str) -> str:
         if not code.startswith("03")
         else code
     )
+
+
+def _reject_code(et: EventType) -> str:
+    """Rejection counterpart (12x) of a cooperative act refused ("will not meet", "refused to release")."""
+    if et.root == "12":
+        return et.code
+    if et.code.startswith("084"):
+        return "1243"  # refuse to release persons or property
+    if et.code.startswith("087"):
+        return "1246"  # refuse to de-escalate
+    return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(et.root, "120")
+
+
+def _demand_code(et: EventType) -> str:
+    """Demand counterpart (10x) of an act someone says another must do ("Libya must hand over ...")."""
+    if et.code.startswith("084"):
+        return "1053"  # demand release of persons or property
+    if et.code.startswith("087"):
+        return "1056"  # demand de-escalation
+    return {"03": "101", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}.get(et.root, "100")
 
 
 def _threat_code(et: EventType) -> str:
@@ -196,9 +216,12 @@ def _threat_code(et: EventType) -> str:
 
 
 class EventCoder:
-    def __init__(self, patterns: PatternIndex | None = None) -> None:
+    def __init__(self, patterns: PatternIndex | None = None, partial: bool = False) -> None:
         self.patterns = patterns or load_patterns()
         self.ontology = load_ontology()
+        # partial: also events whose actors are unknown (for checking predicate coding, e.g. the CAMEO
+        # codebook examples); never the default, since an event nobody can place helps no analyst
+        self.partial = partial
 
     # -- public -----------------------------------------------------------------------------------------
 
@@ -535,6 +558,17 @@ class EventCoder:
         return [m] if m is not None else []
 
     @staticmethod
+    def _speaker_of(trigger: Token, actors: DocumentActors) -> Mention | None:
+        """The actor who says it (subject of the reporting verb governing the trigger), if coded."""
+        _, speaker = attribution_of(trigger)
+        if speaker is None:
+            return None
+        m = actors.by_token.get(speaker.i)
+        return (
+            m if m is not None and (m.actor.country or m.actor.kind in ("group", "igo", "person")) else None
+        )
+
+    @staticmethod
     def _speaker(tok: Token, actors: DocumentActors) -> list[Mention]:
         """ "We don't want war," the minister said: first person in a quote is the one quoted."""
         for verb in tok.sent:
@@ -585,6 +619,26 @@ class EventCoder:
         elif modality.kind == "threatened":
             code = _threat_code(et) if et.quad_class in (3, 4) and et.root != "13" else et.code
             modality = Modality("asserted", modality.cue)
+        elif modality.kind == "intended" and modality.future and et.quad_class in (3, 4) and et.root != "13":
+            # an actor announcing its own future attack, blockade or sanctions threatens it (CAMEO 13)
+            code = _threat_code(et)
+            modality = Modality("asserted", modality.cue)
+        elif modality.kind == "refused" and et.quad_class in (1, 2):
+            # "will not accept refugees", "refused to meet": a rejection (CAMEO 12)
+            code = _reject_code(et)
+            modality = Modality("asserted", modality.cue)
+        elif modality.kind == "refused":
+            modality = Modality("negated", modality.cue)
+        elif modality.kind == "demanded":
+            # "X said Y must withdraw": X demands it of Y; without a speaker it is only a wish
+            speaker = self._speaker_of(modality_token or trigger, actors)
+            if speaker is not None:
+                targets = sources or targets
+                sources = [speaker]
+                code = _demand_code(et)
+                modality = Modality("asserted", modality.cue)
+            else:
+                modality = Modality("requested", modality.cue)
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
@@ -621,6 +675,11 @@ class EventCoder:
         out = []
         for s, t, recip in pairs:
             if s is not None and t is not None and s.actor.code == t.actor.code:
+                continue
+            if self.partial:
+                out.append(
+                    CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
+                )
                 continue
             if not any(_known(m) for m in (s, t)) and (s is None or t is None):
                 continue  # an unplaced sector alone says nothing; two may be placed by the event's location

@@ -33,7 +33,7 @@ CHAIN_DEPS = frozenset(
     }
 )
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})  # "would" outside reports
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENT_WORDS = frozenset(
     {
@@ -115,7 +115,9 @@ REPORTING_VERBS = frozenset(
         "admit",
     }
 )
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # spaCy splits "won't" as "wo" + "n't"
+OBLIGATION_AUX = frozenset({"must"})
+REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
 
 
 @dataclass(frozen=True)
@@ -149,20 +151,44 @@ def _negated(tok: Token) -> bool:
     )
 
 
+def reported(chain: list[Token]) -> bool:
+    """Is the clause the content of a reporting verb ("X said it would ...")?"""
+    top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in REPORTING_VERBS
+
+
 def modality_of(trigger: Token) -> Modality:
+    """What the sentence asserts about the act.
+
+    CAMEO's conventions: an actor announcing its own future act is coding-relevant — a future cooperative
+    act is an intent (03), a future conflictual act a threat (13), a refusal ("will not accept") a
+    rejection (12); "X must do Y" is a demand (10).  "Would" in reported speech is such a future, not a
+    conditional; an if-clause, "could", "might" or "may" is.
+    """
     chain = clause_chain(trigger)
+    in_report = reported(chain)
     future = False
+    negation: Token | None = None
     for tok in chain:
-        if _negated(tok):
-            return Modality("negated", tok)
+        if _negated(tok) and negation is None:
+            negation = tok
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return Modality("hypothetical", c)
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
-                return Modality("hypothetical", c)
-            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            if c.dep_ != "aux":
+                continue
+            word = c.lower_
+            if word in OBLIGATION_AUX and tok is trigger:
+                return Modality("negated" if negation is not None else "demanded", c)
+            if word in FUTURE_AUX or (word == "would" and in_report):
                 future = True
-    # the clause itself may be an if-clause or a question
+            elif word in HYPOTHETICAL_AUX:
+                return Modality("hypothetical", c)
+    if negation is not None:
+        # "Syria says it will not accept more refugees": a refusal, not a non-event
+        return Modality("refused" if future else "negated", negation, future=future)
     for tok in chain:
         if tok is trigger:
             continue
@@ -173,6 +199,8 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("committed", tok)
         if lemma in REQUEST_WORDS:
             return Modality("requested", tok)
+        if lemma in REFUSE_WORDS:
+            return Modality("refused", tok)
         if lemma in INTENT_WORDS:
             return Modality("intended", tok)
     if future:

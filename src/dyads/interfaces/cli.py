@@ -149,6 +149,44 @@ def code_command(
         sys.exit(1)
 
 
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--corpus", type=click.Path(dir_okay=False), help="Corpus JSONL(.gz) that document-level gold refers to."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--show-errors", default=0, show_default=True, help="List this many misses and false positives."
+)
+@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
+@click.option(
+    "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
+)
+def eval_command(
+    gold: tuple[str, ...],
+    corpus: str | None,
+    as_json: bool,
+    show_errors: int,
+    model: str | None,
+    actor_files: tuple[str, ...],
+) -> None:
+    """Score the coder against gold files (sentence-level or document-level JSONL; see the README)."""
+    from dyads.actors.dictionary import DictionaryError
+    from dyads.evaluation.scorer import GoldError, evaluate, render
+    from dyads.parse import ModelNotFound
+    from dyads.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(model, actor_files)
+        reports = [evaluate(pipeline, Path(g), Path(corpus) if corpus else None, show_errors) for g in gold]
+    except (GoldError, ModelNotFound, DictionaryError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in reports], indent=2, ensure_ascii=False))
+    else:
+        click.echo(render(reports), nl=False)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an output event."""

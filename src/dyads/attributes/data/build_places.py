@@ -39,9 +39,18 @@ def main() -> int:
         keys.update(fold(a) for a in c.get("alternatenames") or () if a.isascii())
         keys.discard("")
         keys.discard(fold(name))
-        rows.append((int(c["geonameid"]), name.replace("\t", " "), country, str(c.get("admin1code") or ""),
-                     int(c.get("population") or 0), round(float(c["latitude"]), 4),
-                     round(float(c["longitude"]), 4), "|".join(sorted(keys))))
+        rows.append(
+            (
+                int(c["geonameid"]),
+                name.replace("\t", " "),
+                country,
+                str(c.get("admin1code") or ""),
+                int(c.get("population") or 0),
+                round(float(c["latitude"]), 4),
+                round(float(c["longitude"]), 4),
+                "|".join(sorted(keys)),
+            )
+        )
     rows.sort()
     out = HERE / "places.tsv.gz"
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:

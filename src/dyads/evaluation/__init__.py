@@ -1,0 +1,1 @@
+"""Measuring the coder: gold formats and the scorer behind `dyads eval`."""
