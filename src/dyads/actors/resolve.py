@@ -33,6 +33,8 @@ class DocumentActors:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)  # every token of a phrase -> its mention
     heads: dict[int, Mention] = field(default_factory=dict)  # phrase head token -> mention
+    # "Hungarian and Romanian officials": one phrase, two actors; the later ones by the phrase's offsets
+    coordinated: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
 
     def of(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -122,6 +124,10 @@ class ActorResolver:
                 for i in tokens:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
+                others = self._coordinated(head, mention, name_at, noun_at, published)
+                if others:
+                    result.coordinated[(mention.start, mention.end)] = others
+                    result.mentions.extend(others)
             for tok in sent:  # "the North African country": the last state named
                 if (
                     tok.lemma_.lower() in COUNTRY_NOUNS
@@ -230,10 +236,21 @@ class ActorResolver:
                     found.append(child)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
-        out = []
-        for t in found:
+        out: list[Token] = []
+        seen: set[int] = set()
+        stack = list(found)
+        while stack:  # modifiers of modifiers: "British" in "British Defence Secretary Tom King"
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
             if t.i in name_at or t.i in noun_at:
-                out.append(self._span_root(t.i, name_at, noun_at))
+                root = self._span_root(t.i, name_at, noun_at)
+                out.append(root)
+                inner = (name_at.get(root.i) or noun_at.get(root.i))[0]
+                stack.extend(
+                    c for x in inner for c in x.children if c.i not in inner and c.dep_ in MODIFIER_DEPS
+                )
             else:  # "the UN-recognised government": look one level into unmatched modifiers
                 out.extend(
                     self._span_root(c.i, name_at, noun_at)
@@ -323,6 +340,26 @@ class ActorResolver:
             Actor(sector_code(None, sectors), text, None, sectors, kind="agent"),
             how="agent",
         )
+
+    def _coordinated(self, head: Token, mention: Mention, name_at: dict, noun_at: dict,
+                     day: dt.date | None) -> list[Mention]:
+        """Further states coordinated with the phrase's country modifier, with the phrase's sectors."""
+        if head.i not in noun_at or not mention.actor.country:
+            return []
+        out = []
+        for m in self._modifiers(head, name_at, noun_at):
+            for conj in m.conjuncts:
+                if conj.i <= m.i or conj.i not in name_at:
+                    continue
+                surface = name_at[conj.i][1]
+                if surface.entry.kind != "state" or surface.entry.country == mention.actor.country:
+                    continue
+                country = surface.entry.country
+                a = mention.actor
+                actor = Actor(sector_code(country, a.sectors), surface.entry.name, country, a.sectors, a.kind)
+                span = name_at[conj.i][0]
+                out.append(Mention(span.text, span.start_char, span.end_char, actor, how="adjective"))
+        return out
 
     def _modifier_sectors(self, head: Token, name_at: dict, noun_at: dict) -> tuple[str, ...]:
         return tuple(

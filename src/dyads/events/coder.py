@@ -533,11 +533,13 @@ class EventCoder:
             and (m.actor.country or m.actor.kind in ("group", "igo", "person"))
             and m.how != "coref"
         ):
-            return [m]
+            return [m, *actors.coordinated.get((m.start, m.end), [])]
         # the head is generic ("a delegation representing X", "the leader of X"): the shallowest named actor
         # inside it, but not a possessor of an abstract noun ("Syria's conflict" is not Syria)
         best: tuple[int, int, Mention] | None = None
-        agentive = m is not None or tok.pos_ == "PRON"
+        # a subject's possessor is not the actor ("Syria's conflict has killed"), an object's is the target
+        # ("support Turkey's efforts", "condemned Israel's strikes")
+        agentive = m is not None or tok.pos_ == "PRON" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj")
         for t in tok.subtree:
             inner = actors.heads.get(t.i)
             if t.i == tok.i or inner is None:
