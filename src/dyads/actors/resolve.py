@@ -341,8 +341,9 @@ class ActorResolver:
             how="agent",
         )
 
-    def _coordinated(self, head: Token, mention: Mention, name_at: dict, noun_at: dict,
-                     day: dt.date | None) -> list[Mention]:
+    def _coordinated(
+        self, head: Token, mention: Mention, name_at: dict, noun_at: dict, day: dt.date | None
+    ) -> list[Mention]:
         """Further states coordinated with the phrase's country modifier, with the phrase's sectors."""
         if head.i not in noun_at or not mention.actor.country:
             return []

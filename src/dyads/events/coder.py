@@ -448,6 +448,15 @@ class EventCoder:
                     carrier = verb
                     if not sources:  # "killed by Taliban fighters in an ambush"
                         sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+                elif governor.lower_ == "in" and self.patterns.match_verb(verb) is None and not passive:
+                    # "rebels engaged peacekeepers in a firefight": the verb's subject and object
+                    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                    obj = [c for c in verb.children if c.dep_ == "dobj"]
+                    if subj and obj and not sources and not targets:
+                        sources = self._mentions_at(subj[0], actors, last_pair)
+                        targets = self._mentions_at(obj[0], actors, last_pair)
+                        absorbed.add(verb.i)
+                        carrier = verb
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -462,7 +471,16 @@ class EventCoder:
             anchor, governor = frame, frame.head
         else:
             anchor = noun
-        if anchor.dep_ in ("dobj",) and governor.lemma_.lower() in LIGHT_VERBS | REPORTING_VERBS:
+        # a light verb ("launched strikes", "held talks") or any verb the dictionary does not code
+        # ("provide support", "offered talks") lets its object noun decide the event
+        if (
+            anchor.dep_ == "dobj"
+            and governor.pos_ in ("VERB", "AUX")
+            and (
+                governor.lemma_.lower() in LIGHT_VERBS | REPORTING_VERBS
+                or self.patterns.match_verb(governor) is None
+            )
+        ):
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
             if not targets:
@@ -515,11 +533,14 @@ class EventCoder:
     def _mentions_at(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors a syntactic argument stands for, with its coordinated members."""
         out: list[Mention] = []
-        for member in [tok, *tok.conjuncts]:
+        members = [tok, *tok.conjuncts]
+        for a in tok.children:  # "The US, Russia, and Switzerland": a list parsed as apposition + conj
+            if a.dep_ == "appos" and a.conjuncts and a.i in actors.heads:
+                members.extend([a, *a.conjuncts])
+        for member in members:
             if member.i < tok.i and member is not tok:
                 continue  # conjuncts before tok belong to another argument
-            m = self._mention_of(member, actors, last_pair)
-            out.extend(m)
+            out.extend(self._mention_of(member, actors, last_pair))
         return out
 
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
