@@ -572,6 +572,10 @@ class EventCoder:
             depth = _depth_below(t, tok)
             if depth is None:
                 continue
+            if t.dep_ == "appos" and t.head.i == tok.i:
+                depth = 0  # "the regime's main ally Russia": the apposition names the referent
+            elif t.dep_ == "poss":
+                depth += 1  # a possessor is the owner, a weaker guess than what the phrase names
             rank = 0 if inner.actor.kind in ("person", "group", "igo") else 1
             if best is None or (depth, rank) < best[:2]:
                 best = (depth, rank, inner)
