@@ -214,7 +214,12 @@ def score_sentences(
                     }
                 )
         # dyad levels use only gold events whose actors are coded
-        coded_gold = [e for e in gold if gold_country(e.get("source")) and gold_country(e.get("target"))]
+        # PLOVER gold without a CAMEO code is scored on the PLOVER type only
+        coded_gold = [
+            e
+            for e in gold
+            if gold_country(e.get("source")) and gold_country(e.get("target")) and e.get("code")
+        ]
         if coded_gold or not gold:
             g = [
                 (
@@ -252,6 +257,18 @@ def score_sentences(
             got = {e.plover_type for e in events}
             for t in plover:
                 report.ratio("PLOVER type").add(t in got)
+            typed = [e for e in gold if gold_country(e.get("source")) and gold_country(e.get("target"))]
+            report.level("source country, target country, PLOVER type").add(
+                [
+                    (
+                        _norm_country(gold_country(e["source"])),
+                        _norm_country(gold_country(e["target"])),
+                        e.get("plover_event_2023") or e.get("plover_event"),
+                    )
+                    for e in typed
+                ],
+                [(mention_country(e.source), mention_country(e.target), e.plover_type) for e in events],
+            )
     return report
 
 
