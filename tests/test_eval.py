@@ -1,0 +1,107 @@
+"""`dyads eval` on small gold files of our own, in both formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dyads.evaluation.scorer import GoldError, evaluate
+from dyads.interfaces.cli import main
+from dyads.pipeline import default_pipeline
+
+SENTENCES = [
+    {
+        "id": "s1",
+        "text": "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday.",
+        "date": "2024-06-12",
+        "events": [{"source": "EGYMIL", "target": "LBYUAF", "code": "194"}],
+    },
+    {
+        "id": "s2",
+        "text": "Jordan and Iraq signed a trade agreement in Amman on Monday.",
+        "date": "2024-06-12",
+        "events": [
+            {"source": "JORGOV", "target": "IRQGOV", "code": "057"},
+            {"source": "IRQGOV", "target": "JORGOV", "code": "057"},
+        ],
+    },
+    # a gold event the coder does not find (a miss) and a sentence that expects nothing
+    {
+        "id": "s3",
+        "text": "The Kenyan foreign ministry summoned the Somali ambassador over the border dispute.",
+        "date": "2024-06-12",
+        "events": [{"source": "KENGOV", "target": "ETHGOV", "code": "114"}],
+    },
+    {"id": "s4", "text": "The weather in Oslo was mild on Monday.", "date": "2024-06-12", "events": []},
+]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_sentence_gold_levels(tmp_path: Path) -> None:
+    report = evaluate(default_pipeline(), write_jsonl(tmp_path / "gold.jsonl", SENTENCES))
+    assert report.kind == "sentence" and report.cases == 4
+    dyad = report.levels["source country, target country, root"]
+    # s1 and s2 are found; s3's gold target (ETH) is deliberately wrong: one miss and one false positive
+    assert (dyad.tp, dyad.fn, dyad.fp) == (3, 1, 1)
+    assert report.ratios["root (any event with the gold root)"].hit == 3
+
+
+def test_document_gold_with_inline_text(tmp_path: Path) -> None:
+    text = (
+        "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday, killing four fighters.\n\n"
+        '"We have no intention of attacking Libya," an Egyptian army spokesman said.\n'
+    )
+    gold = {
+        "doc_id": "d1",
+        "text": text,
+        "published": "2024-06-12",
+        "events": [
+            {
+                "source": {"country": "EGY", "sector": "MIL"},
+                "target": {"country": "LBY", "sector": "UAF"},
+                "cameo": "194",
+                "date": "2024-06-11",
+                "location": {"name": "Sirte", "country": "LBY"},
+                "fatalities": 4,
+                "core": True,
+            }
+        ],
+        "must_not": [{"source_country": "EGY", "target_country": "LBY", "roots": ["18", "20"]}],
+    }
+    report = evaluate(default_pipeline(), write_jsonl(tmp_path / "docs.jsonl", [gold]))
+    assert report.kind == "document"
+    core = report.levels["core recall / all precision"]
+    assert (core.tp, core.fn) == (1, 0)
+    assert report.ratios["date exact (matched)"].value == 1.0
+    assert report.ratios["place country (matched)"].value == 1.0
+    assert report.ratios["fatalities exact (matched)"].value == 1.0
+    assert report.ratios["must_not violations (lower is better)"].hit == 0
+
+
+def test_bad_gold_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "a", "events": []}\n{not json\n', encoding="utf-8")
+    with pytest.raises(GoldError, match="bad.jsonl:2"):
+        evaluate(default_pipeline(), bad)
+    res = CliRunner().invoke(main, ["eval", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code != 0 and "missing.jsonl" in res.output
+    corpus_ref = write_jsonl(
+        tmp_path / "ref.jsonl", [{"doc_id": "n1", "corpus": "news.jsonl.gz", "events": []}]
+    )
+    res = CliRunner().invoke(main, ["eval", str(corpus_ref)])
+    assert res.exit_code != 0 and "--corpus" in res.output
+
+
+def test_cli_json_output(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", SENTENCES[:2])
+    res = CliRunner().invoke(main, ["eval", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    (report,) = json.loads(res.output)
+    assert report["levels"]["source country, target country, root"]["f1"] == 1.0
