@@ -44,6 +44,17 @@ class _Seen:
 @dataclass
 class DocumentMemory:
     seen: list[_Seen] = field(default_factory=list)
+    people: dict[str, Actor] = field(default_factory=dict)  # full name and surname -> actor
+
+    def introduce(self, name: str, actor: Actor) -> None:
+        parts = name.split()
+        self.people[name] = Actor(actor.code, name, actor.country, actor.sectors, "person")
+        if len(parts) > 1:
+            self.people.setdefault(parts[-1], self.people[name])
+
+    def person(self, name: str) -> Actor | None:
+        name = name.removesuffix("'s").removesuffix("’s")
+        return self.people.get(name) or self.people.get(name.split()[-1]) if name.split() else None
 
     def remember(self, mention: Mention, head: Token) -> None:
         doc = head.doc

@@ -70,6 +70,8 @@ def _entry_actor(surface: Surface, day: dt.date | None) -> Actor:
     e = surface.entry
     if surface.how == "person":
         return actor_for_person(e, day)
+    if e.kind == "alias":  # a person introduced earlier in the document with their office
+        return Actor(code=e.code, name=e.name, country=e.country, sectors=e.sectors, kind="person")
     if e.kind == "state":
         sectors = tuple(surface.sectors)
         return Actor(
@@ -114,6 +116,7 @@ class ActorResolver:
         result = DocumentActors()
         memory = DocumentMemory()
         for sent in doc.sents:
+            self._known_people(sent, name_at, memory)
             for head in self._phrase_heads(sent, name_at, noun_at):
                 mention = self._mention(head, name_at, noun_at, published, memory)
                 if mention is None:
@@ -124,6 +127,7 @@ class ActorResolver:
                 for i in tokens:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
+                self._introduce_person(head, tokens, mention, memory)
                 others = self._coordinated(head, mention, name_at, noun_at, published)
                 if others:
                     result.coordinated[(mention.start, mention.end)] = others
@@ -151,6 +155,35 @@ class ActorResolver:
                         result.by_token[tok.i] = pm
                         result.heads[tok.i] = pm
         return result
+
+    # -- people the dictionary does not know -------------------------------------------------------------
+
+    @staticmethod
+    def _introduce_person(head: Token, tokens: list[int], mention: Mention, memory: DocumentMemory) -> None:
+        """"Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
+        if mention.actor.kind == "person" or not mention.actor.country:
+            return
+        doc = head.doc
+        for t in (head, head.head):
+            ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
+            if ent is not None and (t is head or head.dep_ in ("compound", "appos") or t.i - 1 in tokens):
+                memory.introduce(ent.text, mention.actor)
+                return
+
+    @staticmethod
+    def _known_people(sent: Span, name_at: dict, memory: DocumentMemory) -> None:
+        """Later mentions of a person introduced earlier ("Guaido said") stand for the same actor."""
+        if not memory.people:
+            return
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or any(t.i in name_at for t in ent):
+                continue
+            actor = memory.person(ent.text)
+            if actor is None:
+                continue
+            entry = Entry("alias", actor.name, actor.code, actor.country, actor.sectors)
+            for t in ent:
+                name_at[t.i] = (ent, Surface(entry, "alias"))
 
     # -- phrase structure -------------------------------------------------------------------------------
 

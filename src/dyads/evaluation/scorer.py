@@ -337,9 +337,10 @@ def score_documents(
                     core.fn += 1
                 allgold.fn += 1
                 if len(report.errors) < show_errors:
-                    report.errors.append(
-                        {"doc_id": rec["doc_id"], "missed": key, "evidence": g.get("evidence")}
-                    )
+                    ev = g.get("evidence") or {}
+                    text = coded.document.text
+                    sentence = text[ev["start"] : ev["end"]] if "start" in ev and "end" in ev else None
+                    report.errors.append({"doc_id": rec["doc_id"], "missed": key, "sentence": sentence})
                 continue
             unmatched.remove(hit)
             allgold.tp += 1

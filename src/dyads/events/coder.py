@@ -109,6 +109,9 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
+PAIR_NOUNS = frozenset(
+    {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
+)
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 ASPECT_NOUNS = frozenset(
     {
@@ -544,8 +547,8 @@ class EventCoder:
         return out
 
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
-        if tok.lemma_.lower() == "side" and any(c.lower_ in ("two", "both") for c in tok.children):
-            return list(last_pair)
+        if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
+            return list(last_pair)  # "the two sides", "both countries": the last dyad
         if tok.lower_ in FIRST_PERSON:
             return self._speaker(tok, actors)
         m = actors.of(tok)
