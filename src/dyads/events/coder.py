@@ -549,8 +549,10 @@ class EventCoder:
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return list(last_pair)  # "the two sides", "both countries": the last dyad
-        if tok.lower_ in FIRST_PERSON:
-            return self._speaker(tok, actors)
+        if tok.lower_ in FIRST_PERSON or (
+            tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
+        ):
+            return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
         m = actors.of(tok)
         if (
             m is not None
@@ -718,7 +720,9 @@ class EventCoder:
             if s is None and t is None:
                 continue
             if (s is None or t is None) and not (
-                et.quad_class == 4 and (victims is not None or t is not None or _place_object(trigger))
+                # a one-sided event must say who was hit and how badly ("19 soldiers were killed") or
+                # where ("shelled Idlib"); "an attack on a Russian spy" with no attacker is not coded
+                et.quad_class == 4 and (victims is not None or (s is not None and _place_object(trigger)))
             ):
                 continue
             out.append(CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip))
@@ -780,6 +784,18 @@ def _place_object(trigger: Token) -> bool:
 def _prefer_known(mentions: list[Mention]) -> list[Mention]:
     known = [m for m in mentions if _known(m)]
     return known or mentions
+
+
+def _reported_subject(tok: Token) -> bool:
+    """Is ``tok`` the subject of a clause reported by a verb of saying ("X said it would ...")?"""
+    clause = tok.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _own_subject(verb: Token) -> Token | None:
