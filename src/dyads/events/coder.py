@@ -549,7 +549,7 @@ class EventCoder:
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
             return list(last_pair)  # "the two sides", "both countries": the last dyad
-        if tok.lower_ in FIRST_PERSON or (
+        if (tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON) or (
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
         ):
             return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
@@ -606,7 +606,7 @@ class EventCoder:
         for verb in tok.sent:
             if verb.lemma_.lower() in REPORTING_VERBS and verb.i != tok.i:
                 for c in verb.children:
-                    if c.dep_ == "nsubj" and c.i in actors.by_token and c.lower_ not in FIRST_PERSON:
+                    if c.dep_ == "nsubj" and c.i in actors.by_token and c.pos_ != "PRON":
                         m = actors.by_token[c.i]
                         if m.actor.country or m.actor.kind in ("group", "igo"):
                             return [m]

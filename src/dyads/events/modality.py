@@ -171,12 +171,14 @@ def modality_of(trigger: Token) -> Modality:
     in_report = reported(chain)
     future = False
     negation: Token | None = None
+    # "warned they would take action if Israel does not halt": a conditional threat is a threat
+    threat = next((t for t in chain[1:] if t.lemma_.lower() in THREAT_WORDS), None)
     for tok in chain:
         if _negated(tok) and negation is None:
             negation = tok
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
-                return Modality("hypothetical", c)
+                return Modality("threatened", threat) if threat is not None else Modality("hypothetical", c)
             if c.dep_ != "aux":
                 continue
             word = c.lower_
@@ -185,7 +187,7 @@ def modality_of(trigger: Token) -> Modality:
             if word in FUTURE_AUX or (word == "would" and in_report):
                 future = True
             elif word in HYPOTHETICAL_AUX:
-                return Modality("hypothetical", c)
+                return Modality("threatened", threat) if threat is not None else Modality("hypothetical", c)
     if negation is not None:
         # "Syria says it will not accept more refugees": a refusal, not a non-event
         return Modality("refused" if future else "negated", negation, future=future)
