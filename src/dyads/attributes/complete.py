@@ -109,7 +109,9 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     published = ctx.document.published
     future = ev.modality.future
     scope = _scope_tokens(ev)
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and _dates_the_event(e, ev)]
+    # nearer dates first: "withdrew from a 1987 pact on Friday" is dated Friday
+    dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
     vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
     for ent in dates:
@@ -125,6 +127,11 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
                 chosen = resolve_date(_date_phrase(ent), published, future=future)
                 if chosen:
                     break
+    if chosen is None and vague is None:
+        # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday")
+        resolved = [r for r in (resolve_date(_date_phrase(e), published, future=future) for e in dates) if r]
+        if len({r.value for r in resolved}) == 1:
+            chosen = resolved[0]
     if chosen is not None:
         ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
@@ -144,6 +151,23 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     if published is not None:
         return ResolvedDate(published.isoformat(), "day", True)
     return None
+
+
+def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:
+    """A date modifying a noun dates that noun ("a 1987 pact"), not the event, unless the noun is the
+    trigger ("a 2018 deal") or names the time ("in the 1967 war")."""
+    root = ent.root
+    if root.dep_ not in ("amod", "compound", "nummod", "nmod", "poss"):
+        return True
+    noun = root.head
+    return noun.i == ev.trigger.i or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since"))
+
+
+def _distance(tok: Token, scope: set[int]) -> int:
+    t, n = tok, 0
+    while t.i not in scope and t.head.i != t.i and n < 12:
+        t, n = t.head, n + 1
+    return n if t.i in scope else 99
 
 
 def _date_phrase(ent: Span) -> str:
@@ -178,7 +202,7 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue
         places.append(ent)
     if not places:
-        return None
+        return _inferred_place(ev, ctx)
     resolved = []
     for ent in places:
         name = clean_place_name(ent.text)
@@ -206,6 +230,23 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             {"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id}
         )
     return loc
+
+
+def _inferred_place(ev: CodedEvent, ctx: DocumentContext) -> dict | None:
+    """No place named: violence, coercion and protest happen where the target is; a diplomatic act where
+    its source is.  The place is then the country alone, marked as inferred."""
+    root = ev.event_type.root
+    if root in ("14", "17", "18", "19", "20"):
+        order = (ev.target, ev.source)
+    elif root in ("15", "16"):
+        order = (ev.source,)
+    else:
+        return None
+    for m in order:
+        if m is not None and m.actor.country and m.actor.kind != "igo":
+            c = m.actor.country
+            return {"name": ctx.state_names.get(c, c), "country": c, "inferred": True}
+    return None
 
 
 def _fallback_country(ev: CodedEvent) -> str | None:

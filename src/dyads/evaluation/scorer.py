@@ -349,11 +349,18 @@ def score_documents(
             e = events[hit]
             if g.get("date"):
                 report.ratio("date exact (matched)").add(e.date == g["date"])
+                if e.date != g["date"] and len(report.errors) < show_errors:
+                    report.errors.append(
+                        {"doc_id": rec["doc_id"], "date": [g["date"], e.date], "sentence": e.sentence[:200]}
+                    )
             loc = g.get("location")
             if loc and loc.get("country"):
-                report.ratio("place country (matched)").add(
-                    bool(e.location) and e.location.get("country") == loc["country"]
-                )
+                ok = bool(e.location) and e.location.get("country") == loc["country"]
+                report.ratio("place country (matched)").add(ok)
+                if not ok and len(report.errors) < show_errors:
+                    report.errors.append(
+                        {"doc_id": rec["doc_id"], "place": [loc, e.location], "sentence": e.sentence[:200]}
+                    )
             if g.get("fatalities") is not None:
                 report.ratio("fatalities exact (matched)").add(e.fatalities == g["fatalities"])
         core.tp += matched_core
