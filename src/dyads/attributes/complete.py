@@ -109,7 +109,8 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     published = ctx.document.published
     future = ev.modality.future
     scope = _scope_tokens(ev)
-    dates = [e for e in sent.ents if e.label_ == "DATE" and _dates_the_event(e, ev)]
+    # spaCy tags "Wednesday afternoon" as TIME: it dates the event as well as any DATE
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _dates_the_event(e, ev)]
     # nearer dates first: "withdrew from a 1987 pact on Friday" is dated Friday
     dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
