@@ -258,10 +258,8 @@ def _fallback_country(ev: CodedEvent) -> str | None:
     return None
 
 
-def fatalities(ev: CodedEvent) -> int | None:
-    if ev.victims is None:
-        return None
-    v = ev.victims
+def _count(v: Token) -> int | None:
+    """The number a victims phrase gives ("at least 19 soldiers", "Thirty-four", "19")."""
     doc = v.doc
     if v.like_num or v.pos_ == "NUM":
         toks = [t for t in v.subtree if t.i <= v.i]
@@ -270,8 +268,16 @@ def fatalities(ev: CodedEvent) -> int | None:
         if c.dep_ == "nummod":
             toks = sorted(c.subtree, key=lambda t: t.i)
             return parse_count(doc[toks[0].i : toks[-1].i + 1].text)
-    # "killing dozens of troops" / "killed 19": the number is the head
     return None
+
+
+def fatalities(ev: CodedEvent) -> int | None:
+    """Deaths the sentence attributes to the event; "four civilians and 11 soldiers" adds up to 15."""
+    if ev.victims is None:
+        return None
+    counts = [_count(v) for v in (ev.victims, *ev.victims.conjuncts) if v.i >= ev.victims.i]
+    known = [c for c in counts if c is not None]
+    return sum(known) if known and counts[0] is not None else None
 
 
 def confidence(ev: CodedEvent) -> float:

@@ -363,6 +363,14 @@ def score_documents(
                     )
             if g.get("fatalities") is not None:
                 report.ratio("fatalities exact (matched)").add(e.fatalities == g["fatalities"])
+                if e.fatalities != g["fatalities"] and len(report.errors) < show_errors:
+                    report.errors.append(
+                        {
+                            "doc_id": rec["doc_id"],
+                            "fatalities": [g["fatalities"], e.fatalities],
+                            "sentence": e.sentence[:200],
+                        }
+                    )
         core.tp += matched_core
         allgold.fp += len(unmatched)
         for i in unmatched[: max(0, show_errors - len(report.errors))]:
