@@ -272,10 +272,12 @@ def _count(v: Token) -> int | None:
 
 
 def fatalities(ev: CodedEvent) -> int | None:
-    """Deaths the sentence attributes to the event; "four civilians and 11 soldiers" adds up to 15."""
+    """Deaths the sentence attributes to the event: "four civilians and 11 soldiers" are 15 when both are
+    its target, 4 and 11 when they are two targets."""
     if ev.victims is None:
         return None
-    counts = [_count(v) for v in (ev.victims, *ev.victims.conjuncts) if v.i >= ev.victims.i]
+    members = ev.victim_tokens or [v for v in (ev.victims, *ev.victims.conjuncts) if v.i >= ev.victims.i]
+    counts = [_count(v) for v in members]
     known = [c for c in counts if c is not None]
     return sum(known) if known and counts[0] is not None else None
 

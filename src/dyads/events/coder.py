@@ -168,6 +168,7 @@ class CodedEvent:
     victims: Token | None = None  # the noun phrase of the dead, for fatalities
     scope: list[Token] = field(default_factory=list)  # tokens whose dates/places belong to this event
     reciprocal: bool = False
+    victim_tokens: list[Token] | None = None  # the coordinated victims that are this event's target
 
     @property
     def suppressed(self) -> bool:
@@ -725,7 +726,16 @@ class EventCoder:
                 et.quad_class == 4 and (victims is not None or (s is not None and _place_object(trigger)))
             ):
                 continue
-            out.append(CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip))
+            ev = CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
+            if victims is not None and t is not None and victims.conjuncts:
+                # "killing four civilians and 11 soldiers": each target counts its own dead
+                ev.victim_tokens = [
+                    v
+                    for v in (victims, *victims.conjuncts)
+                    if v.i >= victims.i
+                    and any(m.actor.code == t.actor.code for m in self._mention_of(v, actors, last_pair))
+                ]
+            out.append(ev)
         return out
 
     @staticmethod
