@@ -109,6 +109,8 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "swap", "trade"})
 PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
 )
@@ -693,7 +695,9 @@ class EventCoder:
         has_object = not theme and any(
             c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children
         )
-        pool = _unique((reciprocal_pool or []) + ([] if targets or has_object else sources))
+        # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
+        mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
+        pool = _unique((reciprocal_pool or []) + ([] if targets or has_object or not mutual else sources))
         if not targets and len({m.actor.code for m in pool}) >= 2:
             for a, b in permutations(pool, 2):
                 if a.actor.code != b.actor.code:
@@ -707,8 +711,19 @@ class EventCoder:
                 last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
         out = []
         for s, t, recip in pairs:
-            if s is not None and t is not None and s.actor.code == t.actor.code:
-                continue
+            if (
+                s is not None
+                and t is not None
+                and (
+                    s.actor.code == t.actor.code
+                    or (
+                        s.actor.country == t.actor.country
+                        and s.actor.country
+                        and not (s.actor.sectors and t.actor.sectors)
+                    )
+                )
+            ):
+                continue  # "Egypt's military ... Egypt": a state acting on itself is a misparse
             if self.partial:
                 out.append(
                     CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
