@@ -213,3 +213,10 @@ def test_user_actor_file_overrides_a_bundled_form(tmp_path: Path) -> None:
     after = [dyad(e) for e in code(text, actors=[str(extra)])]
     assert before and before[0][0] == "ISRGOV"
     assert after and after[0][0] == "ISRGOVTLV"
+
+
+def test_background_events_are_flagged(border_talks: list[Event]) -> None:
+    by_code = {e.cameo: e for e in border_talks}
+    assert by_code["191"].background is True  # "In November 2019", published April 2025
+    assert by_code["040"].background is False  # "on Sunday"
+    assert by_code["190"].background is False  # "Last month"

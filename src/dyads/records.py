@@ -97,6 +97,7 @@ class Event:
     fatalities: int | None = None
     attribution: str | None = None
     modality: Modality = "asserted"
+    background: bool = False  # the article recalls it ("in 2011", "since 2012") rather than reports it
     confidence: float = 0.5
     reason: str = ""  # which pattern produced the code, for people checking the coder
     extra: dict[str, Any] = field(default_factory=dict)
@@ -127,6 +128,7 @@ class Event:
             "fatalities": self.fatalities,
             "attribution": self.attribution,
             "modality": self.modality,
+            "background": self.background,
             "evidence": evidence,
             "confidence": round(self.confidence, 3),
             "reason": self.reason,

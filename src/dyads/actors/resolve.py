@@ -160,7 +160,7 @@ class ActorResolver:
 
     @staticmethod
     def _introduce_person(head: Token, tokens: list[int], mention: Mention, memory: DocumentMemory) -> None:
-        """"Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
+        """ "Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
         if mention.actor.kind == "person" or not mention.actor.country:
             return
         doc = head.doc

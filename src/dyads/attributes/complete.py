@@ -318,6 +318,23 @@ def event_id(doc_id: str, sentence_index: int, ev: CodedEvent, code: str) -> str
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+BACKGROUND_DAYS = 60
+
+
+def _background(date: ResolvedDate | None, published: dt.date | None) -> bool:
+    """An event dated well before the article ("in November 2011", "since 2012") is background."""
+    if date is None or published is None:
+        return False
+    y = int(date.value[:4])
+    m = int(date.value[5:7]) if date.precision in ("day", "month") else 12
+    d = int(date.value[8:10]) if date.precision == "day" else 28
+    try:
+        latest = dt.date(y, m, d)
+    except ValueError:
+        return False
+    return (published - latest).days > BACKGROUND_DAYS
+
+
 def _placed(m: Mention | None, location: dict | None) -> Mention | None:
     """ "civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
     if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
@@ -373,6 +390,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         fatalities=fatalities(ev),
         attribution=ev.attribution,
         modality=ev.modality.kind,  # type: ignore[arg-type]
+        background=_background(date, ctx.document.published),
         confidence=confidence(ev),
         reason=f"{ev.pattern!r} -> {et.code} {et.name}"
         + (

@@ -36,6 +36,7 @@ CSV_COLUMNS = (
     "fatalities",
     "attribution",
     "modality",
+    "background",
     "confidence",
     "sentence",
 )
