@@ -155,3 +155,18 @@ def test_output_inside_the_input_directory_is_not_read(runner: CliRunner, tmp_pa
     assert res.exit_code == 0, res.stderr
     assert "events.jsonl" not in res.stderr
     assert {json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()} == {"good"}
+
+
+def test_actors_unknown_lists_uncoded_names(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "The Zarqawi Brigades attacked a police station in Mosul on Monday.\n\n"
+        "The Zarqawi Brigades also attacked an army checkpoint near Tikrit.\n",
+        encoding="utf-8",
+    )
+    res = run(runner, "actors", "--unknown", str(f), "--date", "2024-06-12", "--format", "jsonl")
+    assert res.exit_code == 0, res.stderr
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    top = rows[0]
+    assert "Zarqawi Brigades" in top["text"] and top["count"] == 2
+    assert any("Mosul" in ex for ex in top["examples"])

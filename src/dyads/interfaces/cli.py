@@ -187,6 +187,52 @@ def eval_command(
         click.echo(render(reports), nl=False)
 
 
+@main.command("actors")
+@click.option("--unknown", "inputs", multiple=True, required=True, type=click.Path(),
+              help="Corpus to scan (files, directories, JSONL; repeatable).")
+@click.option("--top", default=50, show_default=True, help="How many names to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--date", "date", callback=_date, help="Publication date for inputs that carry none.")
+@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary.")
+def actors_command(inputs: tuple[str, ...], top: int, fmt: str, date: dt.date | None, model: str | None,
+                   actor_files: tuple[str, ...]) -> None:
+    """List the names that take part in events but resolve to no actor, most frequent first."""
+    from dyads.actors.dictionary import DictionaryError
+    from dyads.evaluation.coverage import unknown_actors
+    from dyads.ingest import IngestError, read_inputs
+    from dyads.parse import ModelNotFound
+    from dyads.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(model, actor_files)
+    except (ModelNotFound, DictionaryError) as exc:
+        raise click.ClickException(str(exc)) from None
+    failures = 0
+
+    def documents():  # noqa: ANN202
+        nonlocal failures
+        for item in read_inputs(list(inputs), default_date=date):
+            if isinstance(item, IngestError):
+                failures += 1
+                _note(str(item))
+            else:
+                yield item
+
+    found = unknown_actors(pipeline, documents())[:top]
+    if fmt == "jsonl":
+        for u in found:
+            row = {"text": u.text, "label": u.label, "count": u.count, "examples": u.examples}
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        for u in found:
+            click.echo(f"{u.count:6d}  {u.label:<6}  {u.text}")
+            for ex in u.examples[:1]:
+                click.echo(f"        e.g. {ex[:150]}")
+    if failures:
+        sys.exit(1)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an output event."""
@@ -203,3 +249,4 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+from dyads.interfaces import cli_store  # noqa: E402,F401  (registers the store commands)
