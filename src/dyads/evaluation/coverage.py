@@ -27,7 +27,10 @@ class Unknown:
 
 
 def _known(m) -> bool:  # noqa: ANN001 - Mention | None
-    return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
+    """Coded from the text itself: not missing, and not a bare sector given a country by the event's place."""
+    if m is None or m.how == "place":
+        return False
+    return bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
 
 
 def unknown_actors(pipeline: Pipeline, documents: Iterable[Document], examples: int = 2) -> list[Unknown]:
@@ -49,6 +52,8 @@ def unknown_actors(pipeline: Pipeline, documents: Iterable[Document], examples: 
                 if ent.label_ not in CANDIDATE_LABELS or any(_known(actors.by_token.get(t.i)) for t in ent):
                     continue
                 text = ent.text.strip().removesuffix("'s").removesuffix("’s").strip()
+                if text.lower().startswith("the "):
+                    text = text[4:]
                 if len(text) < 2 or not any(c.isalpha() for c in text):
                     continue
                 key = (text, ent.label_)
