@@ -163,9 +163,10 @@ class ActorResolver:
         """ "Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
         if mention.actor.kind == "person" or not mention.actor.country:
             return
-        doc = head.doc
         for t in (head, head.head):
-            ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
+            if t.ent_type_ != "PERSON":
+                continue  # (checked first: a sentence's entities are costly to list)
+            ent = next((e for e in t.sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
             if ent is not None and (t is head or head.dep_ in ("compound", "appos") or t.i - 1 in tokens):
                 memory.introduce(ent.text, mention.actor)
                 return
@@ -298,7 +299,7 @@ class ActorResolver:
         tokens = self._phrase_tokens(head, name_at, noun_at)
         doc = head.doc
         start, end = doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
-        text = doc.text[start:end]
+        text = doc[tokens[0] : tokens[-1] + 1].text  # (doc.text would rebuild the whole text)
         if head.i in name_at:
             surface = name_at[head.i][1]
             actor = _entry_actor(surface, day)

@@ -58,6 +58,9 @@ def clean_place_name(name: str) -> str:
     return _GENERIC.sub("", name).strip(" ,") or name
 
 
+_KEYS: list[str] = []  # folded names of each place, by index (filled by _index)
+
+
 @functools.lru_cache(maxsize=1)
 def _index() -> tuple[list[Place], dict[str, int | list[int]], dict[str, list[int]]]:
     """The embedded gazetteer (data/places.tsv.gz, built by data/build_places.py): the places, the place(s)
@@ -73,7 +76,9 @@ def _index() -> tuple[list[Place], dict[str, int | list[int]], dict[str, list[in
             n = len(places)
             places.append(Place(name, country, int(pop), float(lat), float(lon), int(gid)))
             by_country.setdefault(country, []).append(n)
-            for key in {fold(name), *(alternates.split("|") if alternates else ())}:
+            keys = set(alternates.split("|")) if alternates else {fold(name)}  # the file has them folded
+            _KEYS.append("|".join(keys))  # for the per-country skeleton index, built on demand
+            for key in keys:
                 have = exact.get(key)
                 if have is None:
                     exact[key] = n  # most names are unique: an int, not a list, saves most of the memory
@@ -87,15 +92,12 @@ def _index() -> tuple[list[Place], dict[str, int | list[int]], dict[str, list[in
 @functools.lru_cache(maxsize=64)
 def _skeletons(country: str) -> dict[str, list[int]]:
     """Skeleton keys of one country's places, built when an article first needs them."""
-    places, exact, by_country = _index()
-    members = set(by_country.get(country, ()))
+    _places, _exact, by_country = _index()
     out: dict[str, list[int]] = {}
-    for key, value in exact.items():
-        for n in (value,) if isinstance(value, int) else value:
-            if n in members:
-                sk = skeleton(key)
-                if len(sk) >= 4:
-                    out.setdefault(sk, []).append(n)
+    for n in by_country.get(country, ()):
+        for sk in {skeleton(k) for k in _KEYS[n].split("|")}:
+            if len(sk) >= 4:
+                out.setdefault(sk, []).append(n)
     return out
 
 

@@ -38,7 +38,6 @@ def main() -> int:
         keys = {fold(name)}
         keys.update(fold(a) for a in c.get("alternatenames") or () if a.isascii())
         keys.discard("")
-        keys.discard(fold(name))
         rows.append(
             (
                 int(c["geonameid"]),
