@@ -249,4 +249,3 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-from dyads.interfaces import cli_store  # noqa: E402,F401  (registers the store commands)
