@@ -109,6 +109,8 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
+# "X vowed/plans/wants to attack Y": a declared intention to use force is a threat (CAMEO 13)
+OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "swap", "trade"})
 PAIR_NOUNS = frozenset(
@@ -179,11 +181,40 @@ class CodedEvent:
 
 def _intent_code(root: str, code: str) -> str:
     """Express-intent counterpart (03x) of a cooperative act, for "agreed to ...", "will meet"."""
-    return (
-        {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}.get(root, "030")
-        if not code.startswith("03")
-        else code
-    )
+    if code.startswith("03"):
+        return code
+    # the 08x yields map one to one onto 035x intents; aid kinds onto 033x
+    specific = {
+        "081": "0351",
+        "082": "0352",
+        "084": "0353",
+        "0841": "0353",
+        "085": "0354",
+        "086": "0355",
+        "087": "0356",
+        "0871": "0356",
+        "0872": "0356",
+        "0873": "0356",
+        "0874": "0356",
+        "071": "0331",
+        "072": "0332",
+        "073": "0333",
+        "074": "0334",
+        "045": "039",
+        "046": "036",
+        "042": "036",
+        "043": "036",
+        "044": "036",
+        "061": "0311",
+        "062": "0312",
+        "063": "0313",
+        "064": "0314",
+        "083": "034",
+    }
+    for key in (code, code[:3]):
+        if key in specific:
+            return specific[key]
+    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
 
 
 def _reject_code(et: EventType) -> str:
@@ -611,8 +642,18 @@ class EventCoder:
                 for c in verb.children:
                     if c.dep_ == "nsubj" and c.i in actors.by_token and c.pos_ != "PRON":
                         m = actors.by_token[c.i]
-                        if m.actor.country or m.actor.kind in ("group", "igo"):
-                            return [m]
+                        if m.actor.country or m.actor.kind in ("group", "igo", "person"):
+                            # "Obama and Putin said they will ...": every speaker
+                            found = [m]
+                            for conj in c.conjuncts:
+                                cm = actors.by_token.get(conj.i)
+                                if (
+                                    cm is not None
+                                    and cm not in found
+                                    and (cm.actor.country or cm.actor.kind in ("group", "igo", "person"))
+                                ):
+                                    found.append(cm)
+                            return found
         return []
 
     def _assemble(
@@ -646,11 +687,20 @@ class EventCoder:
             if et.quad_class in (1, 2):
                 code = _intent_code(et.root, et.code)
                 modality = Modality("asserted", modality.cue)
-            elif modality.cue is not None and modality.cue.lemma_.lower() in ("vow", "pledge", "promise"):
+            elif modality.cue is not None and modality.cue.lemma_.lower() in OWN_THREAT_CUES:
                 code = _threat_code(et)
                 modality = Modality("asserted", modality.cue)
             elif modality.kind == "committed":
                 modality = Modality("intended", modality.cue)
+        elif (
+            modality.kind == "intended"
+            and et.quad_class in (3, 4)
+            and et.root != "13"
+            and modality.cue is not None
+            and modality.cue.lemma_.lower() in OWN_THREAT_CUES
+        ):
+            code = _threat_code(et)  # "Obama wants to attack Switzerland"
+            modality = Modality("asserted", modality.cue)
         elif modality.kind == "threatened":
             code = _threat_code(et) if et.quad_class in (3, 4) and et.root != "13" else et.code
             modality = Modality("asserted", modality.cue)
