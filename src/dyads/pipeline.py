@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from dyads.actors.dictionary import ActorDictionary, load_dictionary
 from dyads.actors.resolve import ActorResolver
 from dyads.attributes.complete import DocumentContext, complete
-from dyads.events.coder import EventCoder
+from dyads.events.coder import DocumentEvents, EventCoder
 from dyads.parse import load_model, parse_documents
 from dyads.records import Document, Event, Mention, Sentence
 
@@ -70,7 +70,7 @@ class Pipeline:
         sentences: list[Sentence] = []
         events: list[Event] = []
         suppressed: list[Event] = []
-        last_pair: list = []
+        last_pair = DocumentEvents()
         for index, sent in enumerate(doc.sents):
             sentences.append(Sentence(document.doc_id, index, sent.start_char, sent.end_char, sent.text))
             if _in_furniture(sent.start_char, sent.end_char, document.furniture):

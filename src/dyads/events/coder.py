@@ -109,6 +109,32 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
+# nouns that refer back to an act already reported ("Russia condemned the launch")
+EVENT_REFERENCES = frozenset(
+    {
+        "launch",
+        "test",
+        "attack",
+        "strike",
+        "move",
+        "decision",
+        "action",
+        "step",
+        "killing",
+        "shooting",
+        "bombing",
+        "raid",
+        "incident",
+        "operation",
+        "offensive",
+        "invasion",
+        "assault",
+        "incursion",
+        "seizure",
+        "arrest",
+        "execution",
+    }
+)
 # "X vowed/plans/wants to attack Y": a declared intention to use force is a threat (CAMEO 13)
 OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -156,6 +182,27 @@ FORCE_WORDS = frozenset(
     }
 )
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
+
+
+class DocumentEvents(list):
+    """The last dyad of a document (a list, for "the two sides") and who did the acts reported so far,
+    by the act's word, for later reactions to them ("condemned the launch", "welcomed the release")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_word: dict[str, Mention] = {}
+
+    def remember(self, trigger: Token, root: str, source: Mention) -> None:
+        self.by_word[trigger.lemma_.lower()] = source
+        self.by_word[trigger.lower_] = source
+        self.by_word["root:" + root] = source
+        self.by_word[":last"] = source
+
+    def actor_of(self, word: str, root: str | None = None) -> Mention | None:
+        found = self.by_word.get(word) or (self.by_word.get("root:" + root) if root else None)
+        if found is None and word in EVENT_REFERENCES:
+            found = self.by_word.get(":last")  # "condemned the move": the latest act reported
+        return found
 
 
 @dataclass
@@ -400,7 +447,31 @@ class EventCoder:
                                 if g.dep_ == "pobj"
                                 for m in self._mentions_at(g, actors, last_pair)
                             )
+        if not targets and isinstance(last_pair, DocumentEvents) and self._reaction(verb):
+            # "Russia condemned the launch": the launch reported earlier, whose actor is the target
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i not in actors.by_token:
+                    noun = self.patterns.match_noun(c)  # "the launch" after "fired a missile": same root
+                    earlier = last_pair.actor_of(
+                        c.lemma_.lower(), self.ontology[noun.code].root if noun else None
+                    )
+                    if earlier is not None:
+                        targets.append(earlier)
         return sources, targets
+
+    def _reaction(self, verb: Token) -> bool:
+        """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""
+        p = self.patterns.match_verb(verb)
+        return p is not None and self.ontology[p.code].root in (
+            "01",
+            "02",
+            "05",
+            "10",
+            "11",
+            "12",
+            "13",
+            "14",
+        )
 
     def _inherited_subject(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -724,6 +795,15 @@ class EventCoder:
                 modality = Modality("asserted", modality.cue)
             else:
                 modality = Modality("requested", modality.cue)
+        if (
+            code.startswith("14")
+            and sources
+            and all(
+                m.actor.kind in ("state", "person", "igo") and set(m.actor.sectors) <= {"GOV"}
+                for m in sources
+            )
+        ):
+            code = "114"  # a government "protests": it complains officially; it does not march
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
@@ -759,6 +839,13 @@ class EventCoder:
                     pairs.append((s, t, False))
             if _known(sources[0] if sources else None) and _known(targets[0] if targets else None):
                 last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
+        if (
+            isinstance(last_pair, DocumentEvents)
+            and sources
+            and _known(sources[0])
+            and et.quad_class in (2, 4)
+        ):
+            last_pair.remember(trigger, et.root, sources[0])
         out = []
         for s, t, recip in pairs:
             if (
