@@ -795,15 +795,6 @@ class EventCoder:
                 modality = Modality("asserted", modality.cue)
             else:
                 modality = Modality("requested", modality.cue)
-        if (
-            code.startswith("14")
-            and sources
-            and all(
-                m.actor.kind in ("state", "person", "igo") and set(m.actor.sectors) <= {"GOV"}
-                for m in sources
-            )
-        ):
-            code = "114"  # a government "protests": it complains officially; it does not march
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
