@@ -333,6 +333,8 @@ class ActorResolver:
         extra = tuple(s for m in mods if m.i in noun_at for s in noun_at[m.i][1])
         if "GOV" in extra and set(sectors) <= {"REB", "MIL"}:
             sectors = ("MIL",)  # "government fighters", "regime forces" are the state's military
+        if "GOV" in sectors and _rival(doc, tokens):
+            sectors = ("REB",)  # "parallel Libyan authorities", "the rival government": not the state's own
         # the head noun's sector wins; a modifying agent noun ("regime soldiers") only fills in when the
         # head has none
         if owner is not None and owner.country:
@@ -423,6 +425,17 @@ _OFFICE_NOUNS = frozenset(
         "general",
     }
 )
+
+
+RIVAL_WORDS = frozenset({"parallel", "rival", "breakaway", "self-declared", "self-styled", "unrecognised",
+                         "unrecognized", "separatist", "insurgent", "shadow"})
+
+
+def _rival(doc: Doc, tokens: list[int]) -> bool:
+    """Is the government phrase a rival one (the word may sit just before it when the parse is off)?"""
+    first = tokens[0]
+    window = [doc[i] for i in range(max(0, first - 2), tokens[-1] + 1)]
+    return any(t.lower_ in RIVAL_WORDS for t in window)
 
 
 def _country_name(d: ActorDictionary, country: str | None) -> str:
