@@ -220,3 +220,22 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
     assert by_code["191"].background is True  # "In November 2019", published April 2025
     assert by_code["040"].background is False  # "on Sunday"
     assert by_code["190"].background is False  # "Last month"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement is an event of the speaker about the actor judged, including an act reported before
+        (
+            "The U.S. expelled 60 Russian diplomats. Russia said the move was unacceptable.",
+            [("USA", "161", "RUSGOV"), ("RUS", "111", "USA")],
+        ),
+        ("Iran said the American strikes were illegal.", [("IRN", "111", "USA")]),
+        (
+            "North Korea fired a ballistic missile on Monday. Russia condemned the launch.",
+            [("RUS", "111", "PRK")],
+        ),
+    ],
+)
+def test_judgements_and_reactions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [dyad(e) for e in code(text)] == expected

@@ -109,6 +109,51 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
+EVALUATING_VERBS = frozenset({"say", "call", "describe", "term", "label", "brand", "add", "tell", "declare"})
+NEGATIVE_VERDICTS = frozenset(
+    {
+        "unacceptable",
+        "illegal",
+        "unlawful",
+        "provocation",
+        "provocative",
+        "violation",
+        "aggression",
+        "outrageous",
+        "irresponsible",
+        "reckless",
+        "unfriendly",
+        "hostile",
+        "crime",
+        "criminal",
+        "terrorism",
+        "terrorist",
+        "barbaric",
+        "atrocity",
+        "mistake",
+        "dangerous",
+        "destabilizing",
+        "destabilising",
+        "illegitimate",
+        "farce",
+        "lie",
+    }
+)
+POSITIVE_VERDICTS = frozenset(
+    {
+        "welcome",
+        "positive",
+        "constructive",
+        "historic",
+        "important",
+        "good",
+        "productive",
+        "fruitful",
+        "encouraging",
+        "breakthrough",
+        "success",
+    }
+)
 # nouns that refer back to an act already reported ("Russia condemned the launch")
 EVENT_REFERENCES = frozenset(
     {
@@ -325,6 +370,7 @@ class EventCoder:
             if tok.dep_ == "amod" and not _hyphen_participle(tok):
                 continue  # "the agreed borders" asserts no agreement
             events.extend(self._verb_events(tok, actors, last_pair))
+            events.extend(self._evaluation_events(tok, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -458,6 +504,48 @@ class EventCoder:
                     if earlier is not None:
                         targets.append(earlier)
         return sources, targets
+
+    def _evaluation_events(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "X said Y's move was unacceptable", "X called it a provocation": a judgement is an event
+        (111 criticise, 051 praise) of the speaker about the actor it judges."""
+        if verb.lemma_.lower() not in EVALUATING_VERBS:
+            return []
+        judged: Token | None = None
+        verdict: Token | None = None
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() == "be":
+                judged = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                verdict = next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
+            elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
+                verdict = c  # "called it a provocation", "described the strikes as illegal"
+                judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+        if judged is None or verdict is None:
+            return []
+        words = {verdict.lemma_.lower(), *(t.lemma_.lower() for t in verdict.children if t.dep_ == "amod")}
+        if words & NEGATIVE_VERDICTS:
+            code = "111"
+        elif words & POSITIVE_VERDICTS:
+            code = "051"
+        else:
+            return []
+        sources = self._verb_arguments(verb, False, actors, last_pair)[0]
+        targets = self._mentions_at(judged, actors, last_pair)
+        if not targets and isinstance(last_pair, DocumentEvents):
+            earlier = last_pair.actor_of(judged.lemma_.lower())
+            targets = [earlier] if earlier is not None else []
+        return self._assemble(
+            verdict,
+            self.ontology[code],
+            f"{verb.lemma_} ... {verdict.lemma_}",
+            sources,
+            targets,
+            None,
+            actors,
+            last_pair,
+            modality_token=verb,
+        )
 
     def _reaction(self, verb: Token) -> bool:
         """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""
