@@ -116,11 +116,12 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     chosen: ResolvedDate | None = None
     vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
     for ent in dates:
-        if _anchor(ent.root, scope):
+        if _anchor(ent.root, scope) or _anchor(ent.root.head, scope):
             chosen = resolve_date(_date_phrase(ent), published, future=future)
             if chosen:
                 break
-            vague = vague or ent
+            if ent.label_ == "DATE":  # an unresolved TIME ("afternoon") says nothing about the day
+                vague = vague or ent
     if chosen is None:
         # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said")
         for ent in dates:
@@ -161,6 +162,8 @@ def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:
     if root.dep_ not in ("amod", "compound", "nummod", "nmod", "poss"):
         return True
     noun = root.head
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True  # "Wednesday afternoon": the day names the time
     return noun.i == ev.trigger.i or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since"))
 
 
