@@ -12,7 +12,17 @@ from collections.abc import Iterable
 from dyads.records import Actor, Document, Event, Mention, Sentence
 
 __version__ = "0.1.0"
-__all__ = ["Actor", "Document", "Event", "Mention", "Sentence", "code", "code_document", "__version__"]
+__all__ = [
+    "Actor",
+    "Document",
+    "Event",
+    "Mention",
+    "Sentence",
+    "code",
+    "code_document",
+    "open",
+    "__version__",
+]
 
 
 def code(
@@ -45,3 +55,15 @@ def code_document(document: Document, *, model: str | None = None, actors: Itera
     from dyads.pipeline import default_pipeline
 
     return default_pipeline(model, tuple(actors)).code_document(document)
+
+
+def open(db: str = "dyads.duckdb", *, read_only: bool = False):  # noqa: A001, ANN201 - returns a Store
+    """Open (or create) an event store file: ``with dyads.open("events.duckdb") as store: ...``.
+
+    The Store ingests documents (``store.ingest(["corpus/"])``), answers queries (``store.events(actor=
+    "SYR")``, ``store.sql("SELECT ...")``), exports (``store.export("e.parquet", "parquet")``) and
+    analyses (``store.blocs()``, ``store.series(...)``, ``store.shifts()``).  See ``dyads.store``.
+    """
+    from dyads.store import Store
+
+    return Store(db, read_only=read_only)

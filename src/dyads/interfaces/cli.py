@@ -247,5 +247,8 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
     click.echo(message, err=True)
 
 
+# the store, query and analysis commands live beside this file and register themselves on `main`
+from dyads.interfaces import cli_store  # noqa: E402,F401
+
 if __name__ == "__main__":  # pragma: no cover
     main()
