@@ -100,7 +100,7 @@ def _scope_tokens(ev: CodedEvent) -> set[int]:
     scope = {t.i for t in ev.scope}
     for t in ev.scope:
         for c in t.children:
-            if c.dep_ in ("dobj", "nsubjpass", "prep", "npadvmod", "advmod", "acl", "pobj", "agent"):
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "npadvmod", "advmod", "acl", "pobj", "agent"):
                 scope.add(c.i)
     return scope
 

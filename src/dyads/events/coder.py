@@ -400,6 +400,13 @@ class EventCoder:
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return []  # "X said (that) ..." is attribution, not an event
         et = self.ontology[pattern.code]
+        text = pattern.text
+        if lemma in KILL_LEMMAS:
+            # "a roadside bombing killed a soldier": the weapon-bearing subject names the act better
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            noun = self.patterns.match_noun(subj) if subj is not None else None
+            if noun is not None and self.ontology[noun.code].root in ("18", "19", "20"):
+                et, text = self.ontology[noun.code], noun.text
         # light verb with a nominal trigger object: the noun decides (handled as a noun event)
         if lemma in LIGHT_VERBS:
             for c in verb.children:
@@ -419,9 +426,7 @@ class EventCoder:
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if lemma == "die":
                 victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return self._assemble(
-            verb, et, pattern.text, sources, targets, victims, actors, last_pair, theme=theme
-        )
+        return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
 
     def _verb_arguments(
         self,

@@ -53,6 +53,7 @@ class PatternIndex:
             return None
         words: dict[str, set[str]] = {}
         objects: set[str] = set()
+        heads: set[str] = set()  # the objects' own lemmas, which outrank their modifiers
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("prt", "prep", "agent", "dative"):
@@ -60,10 +61,13 @@ class PatternIndex:
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         objs.update(_lemmas_with_conjuncts(g))
+                        heads.add(g.lemma_.lower())
             elif child.dep_ in ("dobj", "attr", "oprd") or (passive and child.dep_ == "nsubjpass"):
                 objects.update(_lemmas_with_conjuncts(child))
+                heads.update(c.lemma_.lower() for c in (child, *child.conjuncts))
         # a particle may take the object: "call off the talks" -> dobj belongs to the verb+particle
         best: VerbPattern | None = None
+        best_rank = (-1, False)
         for p in candidates:
             if p.word is not None and p.word not in words:
                 continue
@@ -71,11 +75,16 @@ class PatternIndex:
                 pool = words[p.word] | objects if p.word is not None else objects
                 if not (p.objects & pool):
                     continue
-            if best is None or p.specificity > best.specificity:
-                best = p
+            # "closed its border crossing": a pattern naming the object itself ("crossing") beats one
+            # naming its modifier ("border")
+            rank = (p.specificity, bool(p.objects and p.objects & heads))
+            if best is None or rank > best_rank:
+                best, best_rank = p, rank
         return best
 
     def match_noun(self, noun: Token) -> NounPattern | None:
+        if noun.ent_type_ in ("DATE", "TIME"):
+            return None  # "last March" is not a march
         candidates = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
         if not candidates:
             return None
@@ -91,6 +100,7 @@ class PatternIndex:
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk"})
 
 
 def _lemmas_with_conjuncts(tok: Token) -> set[str]:
@@ -100,6 +110,17 @@ def _lemmas_with_conjuncts(tok: Token) -> set[str]:
         out.update((c.lemma_.lower(), c.lower_))
         if c.ent_type_ in PLACE_TYPES:
             out.add("@place")
+        # "the ceasefire agreement", "part of a military aid programme": the words that say what it is
+        for m in c.children:
+            if m.dep_ in ("compound", "nmod"):
+                out.add(m.lemma_.lower())
+            elif m.dep_ == "prep" and m.lower_ == "of" and c.lemma_.lower() in PARTITIVES:
+                for g in m.children:
+                    if g.dep_ == "pobj":
+                        out.add(g.lemma_.lower())
+                        out.update(
+                            x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "nmod", "amod")
+                        )
     return out
 
 
