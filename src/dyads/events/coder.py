@@ -847,6 +847,8 @@ class EventCoder:
         ):
             # "We expect Russia to stop ...": someone else's wish about Russia, not Russia's act or intent
             modality = Modality("intended", modality.cue)
+        elif modality.kind in ("committed", "intended") and et.root in ("01", "02") and modality.future:
+            modality = Modality("asserted", modality.cue)  # "will ask", "will urge": the appeal itself
         elif modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
             if et.quad_class in (1, 2):
                 code = _intent_code(et.root, et.code)
