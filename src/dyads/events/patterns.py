@@ -65,6 +65,8 @@ class PatternIndex:
             elif child.dep_ in ("dobj", "attr", "oprd") or (passive and child.dep_ == "nsubjpass"):
                 objects.update(_lemmas_with_conjuncts(child))
                 heads.update(c.lemma_.lower() for c in (child, *child.conjuncts))
+            elif child.dep_ == "xcomp" and child.lemma_.lower() in VERBAL_OBJECTS:
+                objects.add(child.lemma_.lower())  # "declined to comment" = "declined comment"
         # a particle may take the object: "call off the talks" -> dobj belongs to the verb+particle
         best: VerbPattern | None = None
         best_rank = (-1, False)
@@ -100,6 +102,7 @@ class PatternIndex:
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+VERBAL_OBJECTS = frozenset({"comment"})
 PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk"})
 
 
