@@ -134,6 +134,8 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
         resolved = [r for r in (resolve_date(_date_phrase(e), published, future=future) for e in dates) if r]
         if len({r.value for r in resolved}) == 1:
             chosen = resolved[0]
+    if chosen is not None and published is not None and not future and chosen.relative:
+        chosen = _not_after(chosen, published)
     if chosen is not None:
         ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
@@ -153,6 +155,16 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     if published is not None:
         return ResolvedDate(published.isoformat(), "day", True)
     return None
+
+
+def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
+    """An asserted act cannot postdate its report: "since April" in a March article is last April."""
+    if date.precision == "year" or date.value[:7] <= published.isoformat()[:7]:
+        return date
+    if date.precision == "day" and date.value <= published.isoformat():
+        return date
+    year = int(date.value[:4]) - 1
+    return ResolvedDate(f"{year}{date.value[4:]}", date.precision, date.relative)
 
 
 def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:

@@ -154,6 +154,28 @@ POSITIVE_VERDICTS = frozenset(
         "success",
     }
 )
+MATERIEL = frozenset(
+    {
+        "drone",
+        "plane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "missile",
+        "rocket",
+        "tank",
+        "vehicle",
+        "ship",
+        "vessel",
+        "boat",
+        "truck",
+        "building",
+        "house",
+        "base",
+        "satellite",
+        "warplane",
+    }
+)
 # nouns that refer back to an act already reported ("Russia condemned the launch")
 EVENT_REFERENCES = frozenset(
     {
@@ -422,10 +444,12 @@ class EventCoder:
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         victims = None
-        if lemma in KILL_LEMMAS:
+        if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if lemma == "die":
                 victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if victims is not None and victims.lemma_.lower() in MATERIEL:
+                victims = None  # "shot down three drones" killed no one
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
 
     def _verb_arguments(
