@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from dyads.records import Actor, Mention
 
-_PERSON_NOUNS = frozenset(
+# nouns for one person holding an office ("the minister"): they corefer with people and office-holders
+OFFICE_NOUNS = frozenset(
     {
         "minister",
         "president",
@@ -30,9 +31,9 @@ _PERSON_NOUNS = frozenset(
         "commander",
         "chief",
         "general",
-        "official",
     }
 )
+_PERSON_NOUNS = OFFICE_NOUNS | {"official"}
 
 
 @dataclass

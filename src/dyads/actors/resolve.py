@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyads.actors.coref import DocumentMemory
+from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory
 from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
 from dyads.records import Actor, Mention
 
@@ -355,7 +355,7 @@ class ActorResolver:
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
         prior = memory.recall(keys, sectors + extra, definite)
         if prior is not None:
-            if prior.actor.kind == "person" and head.lemma_.lower() in _OFFICE_NOUNS:
+            if prior.actor.kind == "person" and head.lemma_.lower() in OFFICE_NOUNS:
                 return Mention(text, start, end, prior.actor, how="coref")
             if prior.actor.kind in ("group", "igo"):
                 return Mention(text, start, end, prior.actor, how="coref")
@@ -405,30 +405,22 @@ class ActorResolver:
 
 
 _DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
-_OFFICE_NOUNS = frozenset(
+
+
+RIVAL_WORDS = frozenset(
     {
-        "minister",
-        "president",
-        "premier",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chancellor",
-        "king",
-        "emir",
-        "leader",
-        "envoy",
-        "ambassador",
-        "secretary",
-        "commander",
-        "chief",
-        "general",
+        "parallel",
+        "rival",
+        "breakaway",
+        "self-declared",
+        "self-styled",
+        "unrecognised",
+        "unrecognized",
+        "separatist",
+        "insurgent",
+        "shadow",
     }
 )
-
-
-RIVAL_WORDS = frozenset({"parallel", "rival", "breakaway", "self-declared", "self-styled", "unrecognised",
-                         "unrecognized", "separatist", "insurgent", "shadow"})
 
 
 def _rival(doc: Doc, tokens: list[int]) -> bool:
