@@ -720,23 +720,10 @@ class EventCoder:
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
             absorbed.add(governor.i)
-            if sources and et.root in ("15", "17", "18", "19", "20"):
-                sources = [_military(m) for m in sources]
-            return self._assemble(
-                noun,
-                et,
-                pattern.text,
-                sources,
-                targets,
-                victims,
-                actors,
-                last_pair,
-                reciprocal_pool,
-                modality_token=governor,
-            )
-        if anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
+            carrier = governor
+        elif anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
             return []  # "lifted sanctions": the verb's own pattern says what was done with them
-        if anchor.dep_ in ("nsubj", "nsubjpass"):
+        elif anchor.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the strikes killed ...": the verb carries the event
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
