@@ -167,6 +167,17 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
         ("Police arrested dozens of protesters in Istanbul.", "2025-03-10", [("TURCOP", "173", "TUROPP")]),
         # the group's leader stands for the group; "pro-Turkish" does not make fighters Turkish
         ("Haftar's forces shelled Tripoli.", "2020-03-02", [("LBYREB", "194", "LBYGOV")]),
+        # repression with no named victim acts on the population where it happens
+        (
+            "The Sri Lankan government imposed a nationwide curfew.",
+            "2019-04-22",
+            [("LKAGOV", "1723", "LKACVL")],
+        ),
+        (
+            "Police fired tear gas to break up rallies in Hong Kong on Sunday.",
+            "2019-11-10",
+            [("HKGCOP", "175", "HKGCVL")],
+        ),
         # a bare statement is not an event (PETRARCH's main source of noise)
         ("The Turkish foreign minister said on Monday that talks were going well.", "2025-03-10", []),
     ],

@@ -14,6 +14,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.events.modality import REPORTING_VERBS, Modality, attribution_of, modality_of
 from dyads.events.ontology import EventType, load_ontology
@@ -913,6 +914,13 @@ class EventCoder:
                 sources = self._verb_arguments(modality.cue, False, actors, last_pair)[0]
             if not targets:
                 targets = self._verb_arguments(modality.cue, False, actors, last_pair)[1]
+        if not targets and et.root == "17" and not self.partial:
+            # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
+            # of the country where it happens (the source's, else the event's place, set later)
+            country = next((m.actor.country for m in sources if m.actor.country), None)
+            population = Actor(sector_code(country, ("CVL",)), "civilians", country, ("CVL",), "agent")
+            span = (trigger.idx, trigger.idx + len(trigger.text))
+            targets = [Mention(trigger.text, span[0], span[1], population, how="implied")]
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
         sources = _prefer_known(_unique(sources))
