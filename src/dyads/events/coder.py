@@ -997,16 +997,18 @@ class EventCoder:
 
     @staticmethod
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
-        seen: dict[tuple, CodedEvent] = {}
+        """One event per trigger and dyad; and one per code and dyad in a sentence ("fired tear gas to
+        break up rallies" is one act of repression, not two)."""
+        seen: set[tuple] = set()
+        out: list[CodedEvent] = []
         for e in events:
-            key = (
-                e.trigger.i,
-                e.source.actor.code if e.source else None,
-                e.target.actor.code if e.target else None,
-            )
-            if key not in seen:
-                seen[key] = e
-        return list(seen.values())
+            dyad = (e.source.actor.code if e.source else None, e.target.actor.code if e.target else None)
+            by_trigger, by_code = (e.trigger.i, *dyad), (e.event_type.code, *dyad)
+            if by_trigger in seen or by_code in seen:
+                continue
+            seen.update((by_trigger, by_code))
+            out.append(e)
+        return out
 
 
 def _depth_below(t: Token, top: Token) -> int | None:
