@@ -17,7 +17,7 @@ from dyads.actors.resolve import ActorResolver
 from dyads.attributes.complete import DocumentContext, complete
 from dyads.events.coder import DocumentEvents, EventCoder
 from dyads.parse import load_model, parse_documents
-from dyads.records import Document, Event, Mention, Sentence
+from dyads.records import Document, Event, Sentence, identified
 
 
 @dataclass
@@ -77,14 +77,10 @@ class Pipeline:
                 continue
             for coded in self.coder.code_sentence(sent, actors, last_pair):
                 event = complete(coded, sent, index, ctx)
-                if not (self.partial or _known(event.source) or _known(event.target)):
+                if not (self.partial or identified(event.source) or identified(event.target)):
                     continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
         return CodedDocument(document, sentences, events, suppressed)
-
-
-def _known(m: Mention | None) -> bool:
-    return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
 
 
 def _in_furniture(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -49,6 +49,11 @@ class Actor:
     sectors: tuple[str, ...] = ()
     kind: str = "state"  # state | igo | group | person | agent
 
+    @property
+    def identified(self) -> bool:
+        """A country, group, organisation or person: not a bare sector ("officials") nobody can place."""
+        return bool(self.country or self.kind in ("group", "igo", "person"))
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -70,6 +75,11 @@ class Mention:
             "start": self.start,
             "end": self.end,
         }
+
+
+def identified(m: Mention | None) -> bool:
+    """Is this side of an event an actor an analyst can place?"""
+    return m is not None and m.actor.identified
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dyads.parse import parse_documents
 from dyads.pipeline import Pipeline
-from dyads.records import Document
+from dyads.records import Document, identified
 
 CANDIDATE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -28,9 +28,7 @@ class Unknown:
 
 def _known(m) -> bool:  # noqa: ANN001 - Mention | None
     """Coded from the text itself: not missing, and not a bare sector given a country by the event's place."""
-    if m is None or m.how == "place":
-        return False
-    return bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
+    return identified(m) and m.how != "place"
 
 
 def unknown_actors(pipeline: Pipeline, documents: Iterable[Document], examples: int = 2) -> list[Unknown]:

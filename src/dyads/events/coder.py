@@ -19,7 +19,7 @@ from dyads.actors.resolve import DocumentActors
 from dyads.events.modality import REPORTING_VERBS, Modality, attribution_of, modality_of
 from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
-from dyads.records import Actor, Mention
+from dyads.records import Actor, Mention, identified
 
 LIGHT_VERBS = frozenset(
     {
@@ -486,7 +486,7 @@ class EventCoder:
                 found = self._mentions_at(c, actors, last_pair)
                 if theme and c.dep_ == "dobj":
                     # "expelled two Russian diplomats" names the target; "signed a deal" does not
-                    found = [m for m in found if _known(m) and m.start <= c.idx < m.end]
+                    found = [m for m in found if identified(m) and m.start <= c.idx < m.end]
                 targets.extend(found)
         if not sources and not passive:
             sources = self._inherited_subject(verb, actors, last_pair)
@@ -632,11 +632,11 @@ class EventCoder:
         targets: list[Mention] = []
         for c in _modifier_tree(noun):
             if c.i in actors.heads:  # a bare sector here is the instrument ("drone strike"), not the actor
-                sources.extend(m for m in self._mentions_at(c, actors, last_pair) if _known(m))
+                sources.extend(m for m in self._mentions_at(c, actors, last_pair) if identified(m))
         if not sources and noun.i > 0:
             prev = noun.nbor(-1)  # "in RSF shelling" parsed as two objects of "in"
             if prev.i in actors.heads and prev.head.i == noun.head.i and prev.dep_ == noun.dep_:
-                sources.extend(m for m in self._mentions_at(prev, actors, last_pair) if _known(m))
+                sources.extend(m for m in self._mentions_at(prev, actors, last_pair) if identified(m))
         reciprocal_pool: list[Mention] = []
         for c in noun.children:
             if c.dep_ == "prep":
@@ -764,11 +764,7 @@ class EventCoder:
         ):
             return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
         m = actors.of(tok)
-        if (
-            m is not None
-            and (m.actor.country or m.actor.kind in ("group", "igo", "person"))
-            and m.how != "coref"
-        ):
+        if m is not None and m.actor.identified and m.how != "coref":
             return [m, *actors.coordinated.get((m.start, m.end), [])]
         # the head is generic ("a delegation representing X", "the leader of X"): the shallowest named actor
         # inside it, but not a possessor of an abstract noun ("Syria's conflict" is not Syria)
@@ -780,7 +776,7 @@ class EventCoder:
             inner = actors.heads.get(t.i)
             if t.i == tok.i or inner is None:
                 continue
-            if not (inner.actor.country or inner.actor.kind in ("group", "igo", "person")):
+            if not inner.actor.identified:
                 continue
             if t.dep_ == "poss" and t.head.i == tok.i and not agentive:
                 continue
@@ -806,9 +802,7 @@ class EventCoder:
         if speaker is None:
             return None
         m = actors.by_token.get(speaker.i)
-        return (
-            m if m is not None and (m.actor.country or m.actor.kind in ("group", "igo", "person")) else None
-        )
+        return m if m is not None and m.actor.identified else None
 
     @staticmethod
     def _speaker(tok: Token, actors: DocumentActors) -> list[Mention]:
@@ -818,16 +812,12 @@ class EventCoder:
                 for c in verb.children:
                     if c.dep_ == "nsubj" and c.i in actors.by_token and c.pos_ != "PRON":
                         m = actors.by_token[c.i]
-                        if m.actor.country or m.actor.kind in ("group", "igo", "person"):
+                        if m.actor.identified:
                             # "Obama and Putin said they will ...": every speaker
                             found = [m]
                             for conj in c.conjuncts:
                                 cm = actors.by_token.get(conj.i)
-                                if (
-                                    cm is not None
-                                    and cm not in found
-                                    and (cm.actor.country or cm.actor.kind in ("group", "igo", "person"))
-                                ):
+                                if cm is not None and cm not in found and cm.actor.identified:
                                     found.append(cm)
                             return found
         return []
@@ -923,8 +913,8 @@ class EventCoder:
             targets = [Mention(trigger.text, span[0], span[1], population, how="implied")]
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
-        sources = _prefer_known(_unique(sources))
-        targets = _prefer_known(_unique(targets))
+        sources = _preferidentified(_unique(sources))
+        targets = _preferidentified(_unique(targets))
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
         # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)
         has_object = not theme and any(
@@ -942,12 +932,12 @@ class EventCoder:
             for s in sources or [None]:
                 for t in targets or [None]:
                     pairs.append((s, t, False))
-            if _known(sources[0] if sources else None) and _known(targets[0] if targets else None):
+            if identified(sources[0] if sources else None) and identified(targets[0] if targets else None):
                 last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
         if (
             isinstance(last_pair, DocumentEvents)
             and sources
-            and _known(sources[0])
+            and identified(sources[0])
             and et.quad_class in (2, 4)
         ):
             last_pair.remember(trigger, et.root, sources[0])
@@ -971,9 +961,9 @@ class EventCoder:
                     CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
                 )
                 continue
-            if not any(_known(m) for m in (s, t)) and (s is None or t is None):
+            if not any(identified(m) for m in (s, t)) and (s is None or t is None):
                 continue  # an unplaced sector alone says nothing; two may be placed by the event's location
-            if s is not None and not _known(s) and (t is None or et.quad_class != 4):
+            if s is not None and not identified(s) and (t is None or et.quad_class != 4):
                 continue
             if s is None and t is None:
                 continue
@@ -1050,8 +1040,8 @@ def _place_object(trigger: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in trigger.children)
 
 
-def _prefer_known(mentions: list[Mention]) -> list[Mention]:
-    known = [m for m in mentions if _known(m)]
+def _preferidentified(mentions: list[Mention]) -> list[Mention]:
+    known = [m for m in mentions if identified(m)]
     return known or mentions
 
 
@@ -1069,10 +1059,6 @@ def _reported_subject(tok: Token) -> bool:
 
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _known(m: Mention | None) -> bool:
-    return m is not None and bool(m.actor.country or m.actor.kind in ("group", "igo", "person"))
 
 
 def _modifier_tree(noun: Token) -> list[Token]:

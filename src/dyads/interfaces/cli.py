@@ -188,15 +188,27 @@ def eval_command(
 
 
 @main.command("actors")
-@click.option("--unknown", "inputs", multiple=True, required=True, type=click.Path(),
-              help="Corpus to scan (files, directories, JSONL; repeatable).")
+@click.option(
+    "--unknown",
+    "inputs",
+    multiple=True,
+    required=True,
+    type=click.Path(),
+    help="Corpus to scan (files, directories, JSONL; repeatable).",
+)
 @click.option("--top", default=50, show_default=True, help="How many names to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--date", "date", callback=_date, help="Publication date for inputs that carry none.")
 @click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary.")
-def actors_command(inputs: tuple[str, ...], top: int, fmt: str, date: dt.date | None, model: str | None,
-                   actor_files: tuple[str, ...]) -> None:
+def actors_command(
+    inputs: tuple[str, ...],
+    top: int,
+    fmt: str,
+    date: dt.date | None,
+    model: str | None,
+    actor_files: tuple[str, ...],
+) -> None:
     """List the names that take part in events but resolve to no actor, most frequent first."""
     from dyads.actors.dictionary import DictionaryError
     from dyads.evaluation.coverage import unknown_actors
