@@ -479,9 +479,7 @@ class EventCoder:
             elif c.dep_ == "nsubjpass":
                 targets.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        sources.extend(self._mentions_at(g, actors, last_pair))
+                sources.extend(self._pobj_mentions(c, actors, last_pair))
             elif c.dep_ in ("dobj", "dative") and not passive:
                 found = self._mentions_at(c, actors, last_pair)
                 if theme and c.dep_ == "dobj":
@@ -496,9 +494,7 @@ class EventCoder:
         if not targets:
             for c in verb.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            targets.extend(self._mentions_at(g, actors, last_pair))
+                    targets.extend(self._pobj_mentions(c, actors, last_pair))
                     if targets:
                         break
         if not targets and theme:
@@ -517,12 +513,7 @@ class EventCoder:
                 if c.dep_ == "dobj":
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                            targets.extend(
-                                m
-                                for g in p.children
-                                if g.dep_ == "pobj"
-                                for m in self._mentions_at(g, actors, last_pair)
-                            )
+                            targets.extend(self._pobj_mentions(p, actors, last_pair))
         if not targets and isinstance(last_pair, DocumentEvents) and self._reaction(verb):
             # "Russia condemned the launch": the launch reported earlier, whose actor is the target
             for c in verb.children:
@@ -688,12 +679,7 @@ class EventCoder:
             frame = governor.head
             for c in frame.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
-                    targets.extend(
-                        m
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                        for m in self._mentions_at(g, actors, last_pair)
-                    )
+                    targets.extend(self._pobj_mentions(c, actors, last_pair))
             anchor, governor = frame, frame.head
         else:
             anchor = noun
@@ -712,12 +698,7 @@ class EventCoder:
             if not targets:
                 for c in governor.children:
                     if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                        targets.extend(
-                            m
-                            for g in c.children
-                            if g.dep_ == "pobj"
-                            for m in self._mentions_at(g, actors, last_pair)
-                        )
+                        targets.extend(self._pobj_mentions(c, actors, last_pair))
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
             absorbed.add(governor.i)
@@ -742,6 +723,10 @@ class EventCoder:
         )
 
     # -- shared -----------------------------------------------------------------------------------------
+
+    def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """The actors named by a preposition's objects ("with X", "against X and Y")."""
+        return [m for g in prep.children if g.dep_ == "pobj" for m in self._mentions_at(g, actors, last_pair)]
 
     def _mentions_at(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors a syntactic argument stands for, with its coordinated members."""
