@@ -89,8 +89,11 @@ class DocumentMemory:
                 return Actor(a.country, a.name, a.country, (), "state")
         return None
 
-    def last_person(self) -> Mention | None:
+    def last_person(self, before: int | None = None) -> Mention | None:
+        """The latest person or office-holder mentioned (before character offset ``before``)."""
         for s in reversed(self.seen):
+            if before is not None and s.mention.start >= before:
+                continue
             a = s.mention.actor
             if a.kind == "person" or (s.words & _PERSON_NOUNS and a.country):
                 return s.mention

@@ -22,7 +22,7 @@ from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
 from dyads.records import Actor, Mention
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
 
 
@@ -149,7 +149,7 @@ class ActorResolver:
                         result.heads[tok.i] = sm
             for tok in sent:  # third-person pronouns: the last person or office-holder
                 if tok.lower_ in PRONOUNS and tok.i not in result.by_token:
-                    m = memory.last_person()
+                    m = memory.last_person(before=tok.idx)
                     if m is not None:
                         pm = Mention(tok.text, tok.idx, tok.idx + len(tok.text), m.actor, how="coref")
                         result.by_token[tok.i] = pm

@@ -16,7 +16,14 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
-from dyads.events.modality import REPORTING_VERBS, Modality, attribution_of, modality_of
+from dyads.events.modality import (
+    REPORTING_VERBS,
+    THREAT_WORDS,
+    Modality,
+    attribution_of,
+    clause_chain,
+    modality_of,
+)
 from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
 from dyads.records import Actor, Mention, identified
@@ -249,6 +256,70 @@ FORCE_WORDS = frozenset(
         "retaliation",
     }
 )
+# "Navalny was arrested", "lawmakers were detained": acts only an authority performs; with no agent
+# named, the authorities of the country of the person acted on did it
+AUTHORITY_ACTS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "convict",
+        "charge",
+        "indict",
+        "prosecute",
+        "ban",
+        "outlaw",
+        "disqualify",
+        "deport",
+        "bar",
+        "try",
+        "summon",
+    }
+)
+# a possessor of these subjects acts through them ("Iraq's Fatih alliance condemned ...")
+ORGANISATION_NOUNS = frozenset(
+    {
+        "alliance",
+        "coalition",
+        "bloc",
+        "party",
+        "movement",
+        "office",
+        "council",
+        "committee",
+        "camp",
+        "faction",
+        "wing",
+        "administration",
+        "team",
+        "delegation",
+        "envoy",
+        "mission",
+        "cabinet",
+        "leadership",
+        "agency",
+        "service",
+        "body",
+        "authority",
+        "bureau",
+        "department",
+        "embassy",
+        "consulate",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "statement",
+    }
+)
+# "if India attacks us, we will respond": what an actor says it will do if another acts is a threat
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "punish", "act"})
+RESPONSE_OBJECTS = frozenset(
+    {"action", "step", "measure", "response", "retaliation", "consequence", "force", "countermeasure"}
+)
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -394,6 +465,7 @@ class EventCoder:
                 continue  # "the agreed borders" asserts no agreement
             events.extend(self._verb_events(tok, actors, last_pair))
             events.extend(self._evaluation_events(tok, actors, last_pair))
+        events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -480,7 +552,10 @@ class EventCoder:
                 targets.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "agent":
                 sources.extend(self._pobj_mentions(c, actors, last_pair))
-            elif c.dep_ in ("dobj", "dative") and not passive:
+            elif (
+                c.dep_ in ("dobj", "dative")
+                or (c.dep_ == "oprd" and verb.lemma_.lower() == "call" and c.i in actors.heads)
+            ) and not passive:
                 found = self._mentions_at(c, actors, last_pair)
                 if theme and c.dep_ == "dobj":
                     # "expelled two Russian diplomats" names the target; "signed a deal" does not
@@ -567,6 +642,59 @@ class EventCoder:
             last_pair,
             modality_token=verb,
         )
+
+    def _conditional_threats(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
+    ) -> list[CodedEvent]:
+        """ "If India attacks us, we will respond", "warned there would be consequences unless Moscow
+        complies": a response promised on another actor's condition is a threat (13) to that actor."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.i in coded or _negated_verb(verb):
+                continue
+            conditions = [c for c in verb.children if c.dep_ == "advcl" and _conditional(c)]
+            if not conditions:
+                continue
+            lemma = verb.lemma_.lower()
+            objects = {
+                c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+            }
+            pattern = self.patterns.match_verb(verb)
+            if pattern is not None and self.ontology[pattern.code].quad_class in (3, 4):
+                et = self.ontology[_threat_code(self.ontology[pattern.code])]  # "would pull out unless"
+            elif lemma in RESPONSE_VERBS or objects & RESPONSE_OBJECTS:
+                et = self.ontology["130"]
+            else:
+                continue
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if not auxes & {"will", "would", "shall", "'ll", "wo"} and not any(
+                t.lemma_.lower() in THREAT_WORDS | OWN_THREAT_CUES for t in clause_chain(verb)
+            ):
+                continue
+            targets = [
+                m
+                for cond in conditions
+                for c in cond.children
+                if c.dep_ == "nsubj"
+                for m in self._mentions_at(c, actors, last_pair)
+            ]
+            if not targets:
+                continue
+            sources = self._verb_arguments(verb, False, actors, last_pair)[0]
+            out.extend(
+                self._assemble(
+                    verb,
+                    et,
+                    f"{lemma} ... if",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
 
     def _reaction(self, verb: Token) -> bool:
         """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""
@@ -756,12 +884,20 @@ class EventCoder:
         best: tuple[int, int, Mention] | None = None
         # a subject's possessor is not the actor ("Syria's conflict has killed"), an object's is the target
         # ("support Turkey's efforts", "condemned Israel's strikes")
-        agentive = m is not None or tok.pos_ == "PRON" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj")
+        agentive = (
+            m is not None
+            or tok.pos_ == "PRON"
+            or tok.dep_ not in ("nsubj", "nsubjpass", "csubj")
+            or tok.lemma_.lower() in ORGANISATION_NOUNS
+            or tok.ent_type_ in ("ORG", "NORP")
+        )
         for t in tok.subtree:
             inner = actors.heads.get(t.i)
             if t.i == tok.i or inner is None:
                 continue
             if not inner.actor.identified:
+                if m is None and t.dep_ == "compound" and t.head.i == tok.i:
+                    m = inner  # "opposition leader Alexei Navalny": an unplaced sector still says who
                 continue
             if t.dep_ == "poss" and t.head.i == tok.i and not agentive:
                 continue
@@ -795,16 +931,25 @@ class EventCoder:
         for verb in tok.sent:
             if verb.lemma_.lower() in REPORTING_VERBS and verb.i != tok.i:
                 for c in verb.children:
-                    if c.dep_ == "nsubj" and c.i in actors.by_token and c.pos_ != "PRON":
-                        m = actors.by_token[c.i]
-                        if m.actor.identified:
-                            # "Obama and Putin said they will ...": every speaker
-                            found = [m]
-                            for conj in c.conjuncts:
-                                cm = actors.by_token.get(conj.i)
-                                if cm is not None and cm not in found and cm.actor.identified:
-                                    found.append(cm)
-                            return found
+                    if c.dep_ != "nsubj" or c.pos_ == "PRON":
+                        continue
+                    # "Azerbaijani President Ilham Aliyev said": the name may lie outside the mention
+                    m = actors.by_token.get(c.i) or next(
+                        (
+                            actors.by_token[t.i]
+                            for t in c.children
+                            if t.dep_ == "compound" and t.i in actors.by_token
+                        ),
+                        None,
+                    )
+                    if m is not None and m.actor.identified:
+                        # "Obama and Putin said they will ...": every speaker
+                        found = [m]
+                        for conj in c.conjuncts:
+                            cm = actors.by_token.get(conj.i)
+                            if cm is not None and cm not in found and cm.actor.identified:
+                                found.append(cm)
+                        return found
         return []
 
     def _assemble(
@@ -820,10 +965,11 @@ class EventCoder:
         reciprocal_pool: list[Mention] | None = None,
         modality_token: Token | None = None,
         theme: bool = False,
+        asserted: bool = False,
     ) -> list[CodedEvent]:
         if et.code in NOT_CODED:
             return []
-        modality = modality_of(modality_token or trigger)
+        modality = Modality("asserted") if asserted else modality_of(modality_token or trigger)
         code = et.code
         if (
             modality.kind in ("committed", "intended")
@@ -889,6 +1035,19 @@ class EventCoder:
                 sources = self._verb_arguments(modality.cue, False, actors, last_pair)[0]
             if not targets:
                 targets = self._verb_arguments(modality.cue, False, actors, last_pair)[1]
+        if (
+            not sources
+            and targets
+            and trigger.lemma_.lower() in AUTHORITY_ACTS
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+            and not any(c.dep_ == "agent" for c in trigger.children)
+        ):
+            # "Navalny was arrested": no agent named, and only the state arrests, bans or deports
+            # (a target with no country of its own places both where the event happened, later)
+            country = next((m.actor.country for m in targets if m.actor.country), None)
+            authority = Actor(sector_code(country, ("GOV",)), "authorities", country, ("GOV",), "agent")
+            span = (trigger.idx, trigger.idx + len(trigger.text))
+            sources = [Mention(trigger.text, span[0], span[1], authority, how="implied")]
         if not targets and et.root == "17" and not self.partial:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
@@ -932,7 +1091,8 @@ class EventCoder:
                 s is not None
                 and t is not None
                 and (
-                    s.actor.code == t.actor.code
+                    # (two unplaced sectors, "militants attacked an army post", may be two countries')
+                    (s.actor.code == t.actor.code and (s.actor.country or s.actor.kind != "agent"))
                     or (
                         s.actor.country == t.actor.country
                         and s.actor.country
@@ -1081,3 +1241,18 @@ def _military(m: Mention) -> Mention:
             m.text, m.start, m.end, Actor(a.country + "MIL", a.name, a.country, ("MIL",), a.kind), m.how
         )
     return m
+
+
+def _conditional(clause: Token) -> bool:
+    """An if/unless clause, or an inverted one ("should Washington take such a step")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "should":
+            subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+            return subj is not None and c.i < subj.i
+    return False
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

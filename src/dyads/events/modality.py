@@ -32,6 +32,7 @@ CHAIN_DEPS = frozenset(
         "amod",
     }
 )
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "after", "before", "since", "following", "amid", "at"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})  # "would" outside reports
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -131,6 +132,13 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and its governors up to (and including) the main verb of its clause."""
     chain = [trigger]
     tok = trigger
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in CIRCUMSTANTIAL_PREPS
+    ):
+        # "did not raise it in his phone call with Putin": the call is presupposed, whatever the clause says
+        return chain
     while tok.head.i != tok.i and tok.dep_ in CHAIN_DEPS:
         if tok.dep_ in ("advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break

@@ -57,6 +57,10 @@ class PatternIndex:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("prt", "prep", "agent", "dative"):
+                if child.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+                ):
+                    continue  # "called Shoukry on Sunday" is no "call on"
                 objs = words.setdefault(child.lower_, set())
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp"):
