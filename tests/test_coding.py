@@ -199,6 +199,12 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("VENGOV", "173", "VENOPP")],
         ),
+        # a dateline is not part of the sentence: the agency in it is no actor
+        (
+            "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",
+            "2025-03-10",
+            [("KENCOP", "173", "UGAMED")],
+        ),
         # "called X on Sunday" is a phone call, not "call on X"
         (
             "The Japanese foreign minister called his Korean counterpart on Sunday.",

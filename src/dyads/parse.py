@@ -42,6 +42,14 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": 
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
 
 
+# "SEOUL, South Korea (AP) — ", "WASHINGTON/BAGHDAD (Reuters) - ", "(CNN) ": a dateline opening a paragraph
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'/ -]{1,40}[A-Z](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)? ?"
+    r"(?:\([A-Za-z][A-Za-z .&-]{0,30}\) ?)?[-–—]{1,2} +"
+    r"|\((?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Anadolu)\)\s*(?:[-–—]{1,2}\s*)?)"
+)
+
+
 def segments(text: str) -> list[str]:
     """Split a text into lines, each keeping its line breaks, so that "".join(segments) == text.
 
@@ -49,7 +57,12 @@ def segments(text: str) -> list[str]:
     after it, and the parser cannot be told so reliably (preset boundaries make it split elsewhere).
     """
     parts = _LINE.findall(text)
-    return parts or [text]
+    out: list[str] = []
+    for part in parts:
+        # "KABUL (Reuters) - The United States ...": the dateline is no part of the sentence's syntax
+        m = _DATELINE.match(part)
+        out.extend((part[: m.end()], part[m.end() :]) if m and m.end() < len(part.rstrip()) else (part,))
+    return out or [text]
 
 
 def parse_documents(
