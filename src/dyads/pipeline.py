@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from dyads.actors.dictionary import ActorDictionary, load_dictionary
 from dyads.actors.resolve import ActorResolver
-from dyads.attributes.complete import DocumentContext, complete
+from dyads.attributes.complete import DocumentContext, complete, main_country
 from dyads.events.coder import DocumentEvents, EventCoder
 from dyads.parse import load_model, parse_documents
 from dyads.records import Document, Event, Sentence, identified
@@ -65,6 +65,7 @@ class Pipeline:
         actors = self.resolver.resolve(doc, document.published)
         ctx = DocumentContext(document)
         ctx.countries = {m.actor.country for m in actors.mentions if m.actor.country}
+        ctx.main_country = main_country(m.actor for m in actors.mentions)
         ctx.states = self.state_places
         ctx.state_names = {code: e.name for code, e in self.dictionary.states.items()}
         sentences: list[Sentence] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -79,6 +81,7 @@ class DocumentContext:
     states: dict[str, str] = field(default_factory=dict)  # place-like state names -> ISO3
     state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> canonical name
     last_date: ResolvedDate | None = None
+    main_country: str | None = None  # the country the document is about, when one clearly dominates
     last_date_sentence: int = -10
 
 
@@ -350,14 +353,24 @@ def _background(date: ResolvedDate | None, published: dt.date | None) -> bool:
     return (published - latest).days > BACKGROUND_DAYS
 
 
-def _placed(m: Mention | None, location: dict | None) -> Mention | None:
+def main_country(actors: Iterable[Actor]) -> str | None:
+    """The country most of a document's actors belong to, if it holds at least half of the mentions
+    (of two or more): where its unplaced police, protesters and soldiers are."""
+    counts = Counter(a.country for a in actors if a.country and a.kind != "igo")
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 and n * 2 >= sum(counts.values()) else None
+
+
+def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Mention | None:
     """ "civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
     if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
         return m
     country = location["country"]
     a = m.actor
     actor = Actor(sector_code(country, a.sectors), a.name, country, a.sectors, "agent")
-    return Mention(m.text, m.start, m.end, actor, how="place")
+    return Mention(m.text, m.start, m.end, actor, how=how)
 
 
 def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Mention | None:
@@ -379,6 +392,10 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)
+    if ctx.main_country and not (location and location.get("country")):
+        # "Police fired tear gas" in a story about Hong Kong: Hong Kong's police
+        ev.source = _placed(ev.source, {"country": ctx.main_country}, how="context")
+        ev.target = _placed(ev.target, {"country": ctx.main_country}, how="context")
     if ev.target is None and location and location.get("country") and et.quad_class == 4:
         ev.target = _place_target(ev.trigger, location, ctx)
     doc_id = ctx.document.doc_id

@@ -28,7 +28,7 @@ class Unknown:
 
 def _known(m) -> bool:  # noqa: ANN001 - Mention | None
     """Coded from the text itself: not missing, and not a bare sector given a country by the event's place."""
-    return identified(m) and m.how != "place"
+    return identified(m) and m.how not in ("place", "context")
 
 
 def unknown_actors(pipeline: Pipeline, documents: Iterable[Document], examples: int = 2) -> list[Unknown]:

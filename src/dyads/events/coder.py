@@ -870,7 +870,10 @@ class EventCoder:
         return out
 
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
-        if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children):
+        if tok.lemma_.lower() in PAIR_NOUNS and any(
+            c.lower_ in ("two", "both") and not any(g.dep_ == "compound" for g in c.children)
+            for c in tok.children
+        ):  # ("twenty-two countries" are not the two sides)
             return list(last_pair)  # "the two sides", "both countries": the last dyad
         if (tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON) or (
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
