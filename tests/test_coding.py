@@ -284,6 +284,22 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
             "North Korea fired a ballistic missile on Monday. Russia condemned the launch.",
             [("RUS", "111", "PRK")],
         ),
+        # the owner of the act judged; a negated verdict turns it round; naming is no phone call
+        (
+            "Britain's Foreign Office said Iran's seizure of the tanker was unacceptable.",
+            [("GBRGOV", "111", "IRN")],
+        ),
+        ("The Canadian government said Norway's involvement was not welcome.", [("CANGOV", "111", "NOR")]),
+        ("The Russian envoy called the U.S. decision a very unfriendly move.", [("RUSGOV", "111", "USA")]),
+        # a denial answers the last accusation against the denier; "each other" is mutual
+        (
+            "Ukraine accused Russia of shelling Kharkiv. Russia denied the allegation.",
+            [("UKR", "1123", "RUS"), ("RUS", "016", "UKR")],
+        ),
+        (
+            "Armenia and Azerbaijan accused each other of violating the truce.",
+            [("ARM", "112", "AZE"), ("AZE", "112", "ARM")],
+        ),
     ],
 )
 def test_judgements_and_reactions(text: str, expected: list[tuple[str, str, str]]) -> None:

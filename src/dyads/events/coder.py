@@ -330,6 +330,7 @@ class DocumentEvents(list):
     def __init__(self) -> None:
         super().__init__()
         self.by_word: dict[str, Mention] = {}
+        self.accusers: dict[str, Mention] = {}  # country accused -> who accused it last
 
     def remember(self, trigger: Token, root: str, source: Mention) -> None:
         self.by_word[trigger.lemma_.lower()] = source
@@ -494,6 +495,10 @@ class EventCoder:
             return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
         if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return []  # "X said (that) ..." is attribution, not an event
+        if lemma == "call" and self.ontology[pattern.code].root == "04":
+            callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+            if not callee or any(c.i not in actors.heads for c in callee):
+                return []  # "called the decision a mistake" names, "called a meeting" convenes
         et = self.ontology[pattern.code]
         text = pattern.text
         if lemma in KILL_LEMMAS:
@@ -552,6 +557,11 @@ class EventCoder:
                 targets.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "agent":
                 sources.extend(self._pobj_mentions(c, actors, last_pair))
+            elif c.dep_ == "dobj" and c.lower_ in ("other", "another") and not passive:
+                # "the United States and Russia accused each other": each side is the other's target
+                pool = sources or self._inherited_subject(verb, actors, last_pair)
+                if len({m.actor.code for m in pool}) == 2:
+                    targets.extend(reversed(pool))
             elif (
                 c.dep_ in ("dobj", "dative")
                 or (c.dep_ == "oprd" and verb.lemma_.lower() == "call" and c.i in actors.heads)
@@ -626,8 +636,16 @@ class EventCoder:
             code = "051"
         else:
             return []
+        if any(c.dep_ == "neg" for c in (*verdict.children, *verdict.head.children)):
+            code = {"111": "051", "051": "111"}[code]  # "was not welcome", "is not unacceptable"
         sources = self._verb_arguments(verb, False, actors, last_pair)[0]
-        targets = self._mentions_at(judged, actors, last_pair)
+        # "Iran's seizure of the tanker was unacceptable": the owner of the act judged is judged
+        targets = self._mentions_at(judged, actors, last_pair) or [
+            m
+            for c in judged.children
+            if c.dep_ in ("poss", "compound", "amod") and c.i in actors.by_token
+            for m in self._mentions_at(c, actors, last_pair)
+        ]
         if not targets and isinstance(last_pair, DocumentEvents):
             earlier = last_pair.actor_of(judged.lemma_.lower())
             targets = [earlier] if earlier is not None else []
@@ -1051,6 +1069,16 @@ class EventCoder:
             authority = Actor(sector_code(country, ("GOV",)), "authorities", country, ("GOV",), "agent")
             span = (trigger.idx, trigger.idx + len(trigger.text))
             sources = [Mention(trigger.text, span[0], span[1], authority, how="implied")]
+        if (
+            et.code == "016"
+            and sources
+            and isinstance(last_pair, DocumentEvents)
+            and not any(t.actor.country for t in targets)  # ("denied harbouring terrorists")
+        ):
+            # "Russia denies the allegation": denied to whoever accused Russia earlier in the story
+            accuser = last_pair.accusers.get(sources[0].actor.country or "")
+            if accuser is not None:
+                targets = [accuser]
         if not targets and et.root == "17" and not self.partial:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
@@ -1088,6 +1116,10 @@ class EventCoder:
             and et.quad_class in (2, 4)
         ):
             last_pair.remember(trigger, et.root, sources[0])
+        if isinstance(last_pair, DocumentEvents) and et.root == "11":
+            for s, t, _ in pairs:
+                if identified(s) and identified(t) and t.actor.country:
+                    last_pair.accusers[t.actor.country] = s
         out = []
         for s, t, recip in pairs:
             if (
