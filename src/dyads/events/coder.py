@@ -1149,8 +1149,13 @@ class EventCoder:
                 continue
             if (s is None or t is None) and not (
                 # a one-sided event must say who was hit and how badly ("19 soldiers were killed") or
-                # where ("shelled Idlib"); "an attack on a Russian spy" with no attacker is not coded
-                et.quad_class == 4 and (victims is not None or (s is not None and _place_object(trigger)))
+                # where ("shelled Idlib"); "an attack on a Russian spy" with no attacker is not coded,
+                # nor "he was killed": with no attacker, only a count of the dead makes it news
+                et.quad_class == 4
+                and (
+                    (victims is not None and (s is not None or _counted(victims)))
+                    or (s is not None and _place_object(trigger))
+                )
             ):
                 continue
             ev = CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
@@ -1291,3 +1296,8 @@ def _conditional(clause: Token) -> bool:
 
 def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _counted(victims: Token) -> bool:
+    """Does the phrase of the dead give their number ("at least 464 Palestinians", "Thirty-four")?"""
+    return any(t.like_num or t.ent_type_ == "CARDINAL" for t in victims.subtree)
