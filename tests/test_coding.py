@@ -282,7 +282,7 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
         ("Iran said the American strikes were illegal.", [("IRN", "111", "USA")]),
         (
             "North Korea fired a ballistic missile on Monday. Russia condemned the launch.",
-            [("RUS", "111", "PRK")],
+            [("PRK", "150", None), ("RUS", "111", "PRK")],  # a missile aimed at no one: a show of force
         ),
         # the owner of the act judged; a negated verdict turns it round; naming is no phone call
         (

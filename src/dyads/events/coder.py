@@ -501,6 +501,8 @@ class EventCoder:
                 return []  # "called the decision a mistake" names, "called a meeting" convenes
         et = self.ontology[pattern.code]
         text = pattern.text
+        if et.root in ("18", "19", "20") and _launch_without_target(verb):
+            et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
         if lemma in KILL_LEMMAS:
             # "a roadside bombing killed a soldier": the weapon-bearing subject names the act better
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -593,10 +595,11 @@ class EventCoder:
                         for m in self._mentions_at(g, actors, last_pair)
                     )
         if not targets:
-            # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control
+            # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control;
+            # "lift sanctions imposed on Syria"
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    for p in c.children:
+                    for p in (*c.children, *(g for a in c.children if a.dep_ == "acl" for g in a.children)):
                         if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
                             targets.extend(self._pobj_mentions(p, actors, last_pair))
         if not targets and isinstance(last_pair, DocumentEvents) and self._reaction(verb):
@@ -782,7 +785,11 @@ class EventCoder:
                     found = self._mentions_at(g, actors, last_pair)
                     if c.lower_ == "by":
                         sources.extend(found)
-                    elif c.lower_ == "between":
+                    elif c.lower_ == "between" or (
+                        c.lower_ == "of"
+                        and et.root in MUTUAL_ROOTS
+                        and len({m.actor.code for m in found}) > 1
+                    ):  # "talks between X and Y", "a meeting of Mexican and U.S. officials"
                         reciprocal_pool.extend(found)
                     elif c.lower_ in TARGET_PREPS and not targets:
                         targets.extend(found)
@@ -791,6 +798,8 @@ class EventCoder:
                 for g in c.children:
                     if g.dep_ == "dobj":
                         targets.extend(self._mentions_at(g, actors, last_pair))
+        if len({m.actor.code for m in reciprocal_pool}) > 1:
+            targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
         victims = None
         carrier: Token | None = None  # the verb whose clause the nominal event sits in ("killed in strikes")
         governor = noun.head
@@ -1153,7 +1162,8 @@ class EventCoder:
                 # nor "he was killed": with no attacker, only a count of the dead makes it news
                 et.quad_class == 4
                 and (
-                    (victims is not None and (s is not None or _counted(victims)))
+                    (et.root == "15" and identified(s))  # "fired a missile", "deployed troops"
+                    or (victims is not None and (s is not None or _counted(victims)))
                     or (s is not None and _place_object(trigger))
                 )
             ):
@@ -1301,3 +1311,21 @@ def _negated_verb(verb: Token) -> bool:
 def _counted(victims: Token) -> bool:
     """Does the phrase of the dead give their number ("at least 464 Palestinians", "Thirty-four")?"""
     return any(t.like_num or t.ent_type_ == "CARDINAL" for t in victims.subtree)
+
+
+MISSILES = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
+AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "across", "over"})
+
+
+def _launch_without_target(verb: Token) -> bool:
+    """ "North Korea fired a ballistic missile" aimed at no one (not "fired rockets at Israel")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.lemma_.lower() in MISSILES for o in objects):
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in AIMING_PREPS
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # ("on Monday")
+        for t in (verb, *objects)
+        for c in t.children
+    )

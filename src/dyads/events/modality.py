@@ -132,14 +132,11 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and its governors up to (and including) the main verb of its clause."""
     chain = [trigger]
     tok = trigger
-    if (
-        trigger.pos_ in ("NOUN", "PROPN")
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in CIRCUMSTANTIAL_PREPS
-    ):
-        # "did not raise it in his phone call with Putin": the call is presupposed, whatever the clause says
-        return chain
     while tok.head.i != tok.i and tok.dep_ in CHAIN_DEPS:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL_PREPS:
+            # "did not raise it in his phone call with Putin", "no progress in a round of talks": the
+            # call and the talks are presupposed, whatever the clause around them says
+            break
         if tok.dep_ in ("advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break
         if tok.dep_ in ("advcl", "relcl") and tok is trigger:
