@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -79,7 +80,7 @@ def code_command(
     others are still coded), 2 for bad usage.
     """
     from dyads.actors.dictionary import DictionaryError
-    from dyads.ingest import IngestError, read_inputs
+    from dyads.ingest import IngestError, ignored_summary, read_inputs
     from dyads.output.writers import EventWriter
     from dyads.parse import ModelNotFound
     from dyads.pipeline import Pipeline
@@ -91,11 +92,12 @@ def code_command(
 
     failures = 0
     ok_docs = 0
+    ignored: Counter[str] = Counter()  # crawl records skipped on purpose (requests, images, 404s ...)
 
     def documents():  # noqa: ANN202 - generator of Documents; errors are reported as they come
         nonlocal failures
         own_output = Path(output).resolve() if output else None
-        for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes):
+        for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes, ignored=ignored):
             if own_output is not None and item.origin and Path(item.origin).resolve() == own_output:
                 continue  # `dyads code corpus/ -o corpus/events.jsonl` must not read its own output
             if isinstance(item, IngestError):
@@ -142,7 +144,8 @@ def code_command(
     if output or fmt != "table":
         _note(
             f"dyads: {ok_docs} document{'s' if ok_docs != 1 else ''} coded, {writer.count} events"
-            + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else ""),
+            + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else "")
+            + (f", {ignored_summary(ignored)}" if ignored else ""),
             quiet_unless_tty=not output,
         )
     if failures:
