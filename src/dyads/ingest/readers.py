@@ -77,7 +77,8 @@ _XML_ROOT = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_
 _FEED_ROOTS = (b"rss", b"feed", b"rdf:RDF", b"RDF")
 # a line of a feed list that is sniffed as one: a comment, or a path to a feed file
 _FEED_LIST_LINE = re.compile(
-    rb"[ \t]*(?:#[^\n]*|[^\s#][^\n]*\.(?:rss|atom|xml|feeds)(?:\.gz)?)?[ \t]*\r?", re.IGNORECASE
+    rb"[ \t]*(?:#[^\n]*|[^\s#][^\n]*?\.(?:rss|atom|xml|feeds)(?:\.gz)?(?:[ \t]+#[^\n]*)?)?[ \t]*\r?",
+    re.IGNORECASE,
 )
 # what a broken .gz raises while being read
 _GZIP_ERRORS: tuple[type[Exception], ...] = (gzip.BadGzipFile, EOFError, zlib.error)
@@ -374,7 +375,8 @@ class _Prefixed:
 
 
 def _read_feed_list(text: str, origin: str, opts: _Options) -> Iterator[Document | IngestError]:
-    """A feed list: one input per line (relative paths are relative to the list's folder), "#" comments."""
+    """A feed list: one input per line (relative paths are relative to the list's folder), "#" comments
+    on their own lines or after a path."""
     if opts.depth >= _MAX_LIST_DEPTH:
         yield IngestError(origin, f"feed lists nest over {_MAX_LIST_DEPTH} deep (does a list name itself?)")
         return
@@ -382,8 +384,8 @@ def _read_feed_list(text: str, origin: str, opts: _Options) -> Iterator[Document
     inner = replace(opts, depth=opts.depth + 1)
     named = 0
     for lineno, line in enumerate(text.split("\n"), 1):
-        entry = line.strip()
-        if not entry or entry.startswith("#"):
+        entry = re.split(r"(?:^|\s)#", line, maxsplit=1)[0].strip()  # "#" starts a comment, also after a path
+        if not entry:
             continue
         named += 1
         if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", entry):

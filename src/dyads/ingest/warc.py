@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, BinaryIO, Protocol
@@ -92,7 +94,16 @@ def read_warc(
             yield item
         if records.err_count > warnings:
             yield IngestError(where, "record not followed by a blank line: its Content-Length may be wrong")
-    if read == 0:
+    # warcio ends quietly when a gzip member is cut off before its record's headers are complete
+    end = _end_of(stream)
+    if end is not None and records.offset < end:
+        left = end - records.offset
+        yield IngestError(
+            origin,
+            f"truncated or corrupt: {left} byte{'s' if left != 1 else ''} at offset {records.offset} hold "
+            f"no complete record; {_before(read)}",
+        )
+    elif read == 0:
         yield IngestError(origin, "empty WARC file (no records)")
 
 
@@ -165,6 +176,15 @@ def _codec(name: str | None) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def _end_of(stream: Any) -> int | None:
+    """The size of a stream that is a regular file (None for a pipe, where it cannot be known)."""
+    try:
+        st = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
 def _drain(record: Any) -> int:
