@@ -74,7 +74,8 @@ def code_command(
     max_bytes: int,
     progress: bool | None,
 ) -> None:
-    """Code articles into events.  INPUTS: .txt, .html, .jsonl files, directories, or - for stdin.
+    """Code articles into events.  INPUTS: .txt, .html, .jsonl, .rss/.atom, .warc(.gz) files, feed lists
+    (.feeds), directories, or - for stdin.
 
     Exit status: 0 when every input was read, 1 when some could not be (each is named on stderr; the
     others are still coded), 2 for bad usage.
