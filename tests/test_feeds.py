@@ -205,7 +205,8 @@ def test_feed_list(tmp_path: Path) -> None:
         (str(tmp_path / "missing.rss"), "no such file or directory"),
         (
             f"{tmp_path / 'mine'}:4",
-            "https://news.example/feed.xml: URLs are not fetched here; download the feed to a file first",
+            "https://news.example/feed.xml: URLs are not fetched here; download the feed or page to a file "
+            "first",
         ),
     ]
     # a list that names itself is stopped, not followed forever
@@ -572,3 +573,7 @@ def test_watch_usage_errors(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "'15' is not an interval" in res.stderr
     res = runner.invoke(main, ["watch", str(FEEDS / "gulf_wire.atom"), "--db", str(tmp_path)])
     assert res.exit_code == 2 and "is a directory" in res.stderr
+    res = runner.invoke(main, ["watch", "https://news.example/rss", "--db", str(tmp_path / "x")])
+    assert res.exit_code == 2 and "URLs are not fetched" in res.stderr
+    (err,) = read_all(["https://news.example/rss"])
+    assert isinstance(err, IngestError) and err.reason.startswith("URLs are not fetched here")

@@ -75,9 +75,10 @@ _MAX_LIST_DEPTH = 4  # feed lists naming feed lists: deeper than this is a loop
 # the root element of an XML document, after the declaration, comments and a DOCTYPE
 _XML_ROOT = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)", re.DOTALL)
 _FEED_ROOTS = (b"rss", b"feed", b"rdf:RDF", b"RDF")
-# a line of a feed list that is sniffed as one: a comment, or a path to a feed file
+# a line of a feed list that is sniffed as one: a comment, or a path to a feed file (without spaces, so
+# that a line of prose ending in "feed.xml" is no path; a list named .feeds may have paths with spaces)
 _FEED_LIST_LINE = re.compile(
-    rb"[ \t]*(?:#[^\n]*|[^\s#][^\n]*?\.(?:rss|atom|xml|feeds)(?:\.gz)?(?:[ \t]+#[^\n]*)?)?[ \t]*\r?",
+    rb"[ \t]*(?:#[^\n]*|[^\s#]+\.(?:rss|atom|xml|feeds)(?:\.gz)?(?:[ \t]+#[^\n]*)?)?[ \t]*\r?",
     re.IGNORECASE,
 )
 # what a broken .gz raises while being read
@@ -197,9 +198,18 @@ def read_text(
 # ------------------------------------------------------------------------------------------ sources
 
 
+def is_url(name: str) -> bool:
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", name) is not None
+
+
+_NO_URLS = "URLs are not fetched here; download the feed or page to a file first"
+
+
 def _read_input(name: str, opts: _Options) -> Iterator[Document | IngestError]:
     """One input as the user named it: "-", a directory or a file."""
-    if name == "-":
+    if is_url(name):
+        yield IngestError(name, _NO_URLS)
+    elif name == "-":
         yield from _read_stdin(opts)
     elif os.path.isdir(name):
         yield from _read_directory(name, opts)
@@ -388,10 +398,8 @@ def _read_feed_list(text: str, origin: str, opts: _Options) -> Iterator[Document
         if not entry:
             continue
         named += 1
-        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", entry):
-            yield IngestError(
-                f"{origin}:{lineno}", f"{entry}: URLs are not fetched here; download the feed to a file first"
-            )
+        if is_url(entry):
+            yield IngestError(f"{origin}:{lineno}", f"{entry}: {_NO_URLS}")
             continue
         path = os.path.expanduser(entry)
         yield from _read_input(path if os.path.isabs(path) else os.path.join(base, path), inner)

@@ -211,11 +211,19 @@ def watch_command(
     documents already read.  Exit status 1 when some feed could not be read in some poll, else 0.
     """
     from dyads.actors.dictionary import DictionaryError
+    from dyads.ingest.readers import is_url
     from dyads.parse import ModelNotFound
     from dyads.store import IngestReport, Store, StoreError
 
     interval = parse_every(every)
     runs = 1 if once else max_runs
+    for feed in feeds:
+        if is_url(feed):
+            raise click.BadParameter(
+                f"{feed}: URLs are not fetched; download the feed to a file (e.g. with curl from cron) and "
+                "watch the file",
+                param_hint="FEEDS",
+            )
     try:  # a bad --db is a usage error now, not a failed poll every 15 minutes
         Store(db, window_days=window_days).close()
     except StoreError as exc:
