@@ -6,12 +6,23 @@ Prints documents/s (end to end, and the share of time spent fusing and writing),
 events, the mention -> event ratio, the store file's size and the peak RSS of the process.  The store
 file is created anew unless --keep is given (then already stored documents are skipped, which measures
 an idempotent re-run).  The corpus is streamed: --limit only stops reading early.
+
+When ../shared/corpus/html/ exists it also measures reading a web crawl: it writes a WARC.gz of
+--warc-pages pages (the raw pages of that folder, repeated under new URLs as needed, each response
+preceded by its request record as crawlers write them) and times `read_inputs` on it: records/s and
+pages/s, from gzip to article text (warcio + trafilatura + the furniture scan; no coding).
+--warc-only skips the coding part.
+
+    python benchmarks/ingest.py --warc-only
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import itertools
+import json
 import os
 import resource
 import sys
@@ -21,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from dyads.ingest import read_inputs  # noqa: E402
+from dyads.ingest import IngestError, read_inputs  # noqa: E402
 from dyads.pipeline import Pipeline  # noqa: E402
 from dyads.store import Store  # noqa: E402
 
@@ -37,6 +48,67 @@ def file_size(path: Path) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
+def write_warc(html_dir: Path, pages: int, path: Path) -> int:
+    """A WARC.gz of ``pages`` HTML responses (each after its request record); returns the record count."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    truth = json.loads((html_dir / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = sorted(k for k in truth if (html_dir / "pages" / f"{k}.html.gz").exists())
+    records = 0
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i in range(pages):
+            key = keys[i % len(keys)]
+            body = gzip.decompress((html_dir / "pages" / f"{key}.html.gz").read_bytes())
+            url = truth[key]["url"] + (f"?copy={i // len(keys)}" if i >= len(keys) else "")
+            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
+            )
+            records += 2
+    return records
+
+
+def warc_speed(html_dir: Path, pages: int) -> None:
+    import tempfile
+    from collections import Counter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crawl.warc.gz"
+        records = write_warc(html_dir, pages, path)
+        read_inputs([str(path)])  # imports warcio and trafilatura outside the timing
+        ignored: Counter[str] = Counter()
+        t0 = time.perf_counter()
+        items = list(read_inputs([str(path)], ignored=ignored))
+        wall = time.perf_counter() - t0
+        # the share of that spent by warcio alone: decompressing and reading every record's payload
+        from warcio.archiveiterator import ArchiveIterator
+
+        t0 = time.perf_counter()
+        with open(path, "rb") as f:
+            for record in ArchiveIterator(f):
+                record.content_stream().read()
+        warcio_s = time.perf_counter() - t0
+        size = path.stat().st_size
+    documents = [i for i in items if not isinstance(i, IngestError)]
+    failed = len(items) - len(documents)
+    chars = sum(len(d.text) for d in documents)
+    print(f"warc              {html_dir}: {pages} pages, {records} records, {size / 1e6:.1f} MB gzipped")
+    print(
+        f"warc read         {wall:.1f} s; {records / wall:.0f} records/s, {pages / wall:.1f} pages/s; "
+        f"{len(documents)} documents ({chars / 1e6:.2f} M characters), {failed} without article text, "
+        f"{sum(ignored.values())} records skipped"
+    )
+    print(
+        f"  of which warcio  {warcio_s:.2f} s ({records / warcio_s:.0f} records/s); the rest is trafilatura"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -47,7 +119,19 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--keep", action="store_true", help="do not delete an existing store first")
     parser.add_argument("--model", default=None)
+    parser.add_argument("--html", default=str(HERE.parents[1] / "shared" / "corpus" / "html"))
+    parser.add_argument("--warc-pages", type=int, default=200, help="pages in the generated WARC")
+    parser.add_argument("--warc-only", action="store_true", help="only the WARC reading figure")
     args = parser.parse_args()
+
+    html_dir = Path(args.html)
+    if (html_dir / "ground-truth.json").exists():
+        warc_speed(html_dir, args.warc_pages)
+    elif args.warc_only:
+        print(f"no raw HTML pages at {html_dir}: no WARC to build", file=sys.stderr)
+        return 1
+    if args.warc_only:
+        return 0
 
     db = Path(args.db)
     if not args.keep:

@@ -33,6 +33,8 @@ _PROMO_START = re.compile(
     r"|also\s+read|read\s+also|read\s+more"
     r"|download\s+(?:the|our)\s+\w*\s*app|story\s+continues|continue\s+reading|listen\s+to\s+this\s+article"
     r"|get\s+the\s+latest|join\s+our|we\s+(?:are|'re)\s+on\s+(?:whatsapp|telegram))(?![\w-])"
+    # the line WordPress adds to every feed entry: "The post <title> appeared first on <site>."
+    r"|the\s+post\s+.{1,250}\s+appeared\s+first\s+on\s+\S.{0,100}$"
     # "Sponsored by Qatar, the talks ..." is a sentence; "Sponsored content" / "Sponsored:" is not
     r"|sponsored(?:\s+(?:content|post|links?|stories))?\s*(?:[:|]|$)",
     _I,

@@ -5,10 +5,14 @@ document, so one unreadable file never stops a corpus run.  Only misuse of the A
 
 Where a Document's ``published`` date comes from, strongest first:
 
-1. the input record itself: a JSONL/JSON ``date``/``published``/``publication_date`` field, or the
-   publication date in an HTML page's metadata;
+1. the input record itself: a JSONL/JSON ``date``/``published``/``publication_date`` field, the
+   publication date in an HTML page's metadata (or its URL), or a feed entry's date;
 2. ``default_date`` (the user's ``--date``): a fallback, it does *not* override a record's own date;
-3. the first standalone date line in the text ("Published: 2 March 2020").
+3. the first standalone date line in the text ("Published: 2 March 2020");
+4. for a page of a web crawl, the day it was crawled (WARC-Date): the page existed by then.
+
+WARC/ARC crawls are read by ``dyads.ingest.warc``, RSS/Atom feeds by ``dyads.ingest.feeds``; both are
+dispatched from here, so every command that reads inputs reads them.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ import re
 import stat
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Any, Protocol
 
@@ -48,6 +54,15 @@ FORMATS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
+    # web crawls: WARC (and the older ARC), each record gzipped on its own as crawlers write them
+    ".warc": "warc",
+    ".arc": "warc",
+    # RSS/Atom feeds, recognised by their content; an .xml file that is no feed is reported as such
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    # a list of inputs (feeds, usually), one path per line, "#" comments
+    ".feeds": "feedlist",
 }
 TEXT_FIELDS = ("text", "body", "content")
 DATE_FIELDS = ("date", "published", "publication_date", "published_at")
@@ -56,6 +71,16 @@ ID_FIELDS = ("id", "doc_id")
 _SNIFF = 8192  # the binary check and format sniffing look at this many leading bytes
 _BOM = codecs.BOM_UTF8
 _SUPPORTED = ", ".join(FORMATS) + ", each also gzipped as .gz"
+_MAX_LIST_DEPTH = 4  # feed lists naming feed lists: deeper than this is a loop
+# the root element of an XML document, after the declaration, comments and a DOCTYPE
+_XML_ROOT = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)", re.DOTALL)
+_FEED_ROOTS = (b"rss", b"feed", b"rdf:RDF", b"RDF")
+# a line of a feed list that is sniffed as one: a comment, or a path to a feed file (without spaces, so
+# that a line of prose ending in "feed.xml" is no path; a list named .feeds may have paths with spaces)
+_FEED_LIST_LINE = re.compile(
+    rb"[ \t]*(?:#[^\n]*|[^\s#]+\.(?:rss|atom|xml|feeds)(?:\.gz)?(?:[ \t]+#[^\n]*)?)?[ \t]*\r?",
+    re.IGNORECASE,
+)
 # what a broken .gz raises while being read
 _GZIP_ERRORS: tuple[type[Exception], ...] = (gzip.BadGzipFile, EOFError, zlib.error)
 _READ_ERRORS: tuple[type[Exception], ...] = (OSError, *_GZIP_ERRORS)
@@ -71,6 +96,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class _Options:
+    """What every reader needs besides its input (see read_inputs)."""
+
+    default: dt.date | None
+    max_bytes: int
+    ignored: Counter[str] | None = None
+    depth: int = 0  # how many feed lists deep this input was named
+
+
 class _ByteStream(Protocol):
     """What the readers need of an input: a file, a gzip file, or stdin's byte buffer."""
 
@@ -83,36 +118,48 @@ class _ByteStream(Protocol):
 
 
 def read_inputs(
-    inputs: Sequence[str], *, default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Sequence[str],
+    *,
+    default_date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ignored: Counter[str] | None = None,
 ) -> Iterator[Document | IngestError]:
     """Yield a Document or an IngestError per document, lazily, in input order.
 
     ``inputs`` are paths as the user typed them; "-" means standard input.  Directories are walked
     recursively in sorted order (hidden files and folders skipped); inside a directory only the
-    supported extensions are read (.txt .text .md .markdown .html .htm .jsonl .ndjson .json, and
-    ``.gz`` of each), any other file is reported as an unsupported file type.  A file named
-    explicitly with an unknown extension, and stdin, are sniffed: HTML if it starts with "<" and
-    has <html or <body, JSON records if it starts with '{"' or '[', else plain text.
+    supported extensions are read (.txt .text .md .markdown .html .htm .jsonl .ndjson .json, .warc
+    .arc, .rss .atom .xml, .feeds, and ``.gz`` of each), any other file is reported as an unsupported
+    file type.  A file named explicitly with an unknown extension, and stdin, are sniffed: a WARC if
+    it starts with "WARC/", a feed if its XML root is <rss>, <feed> or <rdf:RDF>, HTML if it starts
+    with "<" and has <html or <body, JSON records if it starts with '{"' or '[', a feed list if every
+    line is a comment or a path to a feed, else plain text.
+
+    A WARC/ARC yields one Document per HTML page received with status 200 (``dyads.ingest.warc``); a
+    feed one per entry (``dyads.ingest.feeds``); a feed list (``.feeds``: one path per line, relative
+    to the list's folder, "#" comments) whatever its inputs yield.
 
     ``default_date`` is only a fallback for documents whose record carries no date of its own (see
     the module docstring for the order).  ``max_bytes`` bounds one document: a text or HTML file (or
-    its decompressed content), one JSONL line, or a whole JSON array file.  JSONL files themselves
-    are streamed and may be any size.
+    its decompressed content), one JSONL line, a whole JSON array file, a feed file, or one page of
+    a crawl.  JSONL and WARC files themselves are streamed and may be any size.  ``ignored``, when
+    given, counts the records skipped on purpose by kind (a crawl's request records, its non-HTML
+    or non-200 responses ...): they are no error, but a user should be able to see them.
     """
     if isinstance(inputs, str | bytes):
         raise TypeError("read_inputs() takes a sequence of paths; wrap a single path in a list")
     if max_bytes < 1:
         raise ValueError("max_bytes must be positive")
-    default = _as_date(default_date)
+    opts = _Options(_as_date(default_date), max_bytes, ignored)
     for given in inputs:
-        name = os.fspath(given)
-        if name == "-":
-            yield from _read_stdin(default, max_bytes)
-        elif os.path.isdir(name):
-            yield from _read_directory(name, default, max_bytes)
-        else:
-            stem, fmt, gz, _ = _split_name(os.path.basename(name))
-            yield from _read_file(name, name, fmt, gz, stem, default, max_bytes)
+        yield from _read_input(os.fspath(given), opts)
+
+
+def ignored_summary(ignored: Counter[str]) -> str:
+    """'12 records skipped (5 WARC request records, 4 WARC responses that are not HTML, ...)'."""
+    total = sum(ignored.values())
+    kinds = ", ".join(f"{n} {kind}" for kind, n in ignored.most_common())
+    return f"{total} record{'s' if total != 1 else ''} skipped ({kinds})"
 
 
 def read_text(
@@ -136,7 +183,7 @@ def read_text(
     if not isinstance(text, str):
         raise TypeError(f"read_text() needs a str, got {type(text).__name__}")
     text = _normalise_newlines(text.removeprefix("\ufeff"))
-    return _build(
+    return build_document(
         text,
         doc_id=doc_id or "text-" + _digest(text),
         origin=origin,
@@ -151,7 +198,27 @@ def read_text(
 # ------------------------------------------------------------------------------------------ sources
 
 
-def _read_stdin(default: dt.date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+def is_url(name: str) -> bool:
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", name) is not None
+
+
+_NO_URLS = "URLs are not fetched here; download the feed or page to a file first"
+
+
+def _read_input(name: str, opts: _Options) -> Iterator[Document | IngestError]:
+    """One input as the user named it: "-", a directory or a file."""
+    if is_url(name):
+        yield IngestError(name, _NO_URLS)
+    elif name == "-":
+        yield from _read_stdin(opts)
+    elif os.path.isdir(name):
+        yield from _read_directory(name, opts)
+    else:
+        stem, fmt, gz, _ = _split_name(os.path.basename(name))
+        yield from _read_file(name, name, fmt, gz, stem, opts)
+
+
+def _read_stdin(opts: _Options) -> Iterator[Document | IngestError]:
     stdin = sys.stdin
     if stdin is None:
         yield IngestError("<stdin>", "no standard input")
@@ -159,12 +226,10 @@ def _read_stdin(default: dt.date | None, max_bytes: int) -> Iterator[Document | 
     stream: _ByteStream | None = getattr(stdin, "buffer", None)
     if stream is None:  # a text-only replacement of sys.stdin: its text is already decoded
         stream = io.BytesIO(stdin.read().encode("utf-8"))
-    yield from _read_stream(
-        stream, "<stdin>", None, "stdin", default, max_bytes, size=None, what="input", hashed_id=True
-    )
+    yield from _read_stream(stream, "<stdin>", None, "stdin", opts, size=None, what="input", hashed_id=True)
 
 
-def _read_directory(top: str, default: dt.date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_directory(top: str, opts: _Options) -> Iterator[Document | IngestError]:
     walk_errors: list[IngestError] = []
 
     def on_error(exc: OSError) -> None:
@@ -186,23 +251,24 @@ def _read_directory(top: str, default: dt.date | None, max_bytes: int) -> Iterat
             continue
         supported += 1
         doc_id = (PurePath(rel).parent / stem).as_posix().removeprefix("./")
-        yield from _read_file(path, path, fmt, gz, doc_id, default, max_bytes)
+        yield from _read_file(path, path, fmt, gz, doc_id, opts)
     yield from walk_errors
     if supported == 0:
         yield IngestError(top, "directory contains no supported files")
 
 
 def _read_file(
-    origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, default: dt.date | None, max_bytes: int
+    origin: str, path: str, fmt: str | None, gz: bool, doc_id: str, opts: _Options
 ) -> Iterator[Document | IngestError]:
+    max_bytes = opts.max_bytes
     try:
         st = os.stat(path)
         regular = stat.S_ISREG(st.st_mode)
-        # JSONL is streamed record by record, so only other formats are bounded by the file size
-        if regular and fmt not in ("json", "jsonl") and st.st_size > max_bytes:
+        # JSONL and WARC are streamed record by record, so only other formats are bounded by the file size
+        if regular and fmt not in ("json", "jsonl", "warc") and st.st_size > max_bytes:
             yield IngestError(
                 origin,
-                f"file is {_size(st.st_size)}, over the {_limit(max_bytes)} limit per document (--max-bytes)",
+                f"file is {_size(st.st_size)}, {over_limit(max_bytes)}",
             )
             return
         raw = open(path, "rb")  # noqa: SIM115 - closed below; the gzip wrapper shares it
@@ -210,14 +276,18 @@ def _read_file(
         yield _os_error(origin, exc)
         return
     with raw:
+        if fmt == "warc":  # warcio reads the gzip members itself: the offsets it reports are the file's
+            from dyads.ingest.warc import read_warc
+
+            yield from read_warc(raw, origin, opts.default, max_bytes, opts.ignored)
+            return
         stream: _ByteStream = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
         yield from _read_stream(
             stream,
             origin,
             fmt,
             doc_id,
-            default,
-            max_bytes,
+            opts,
             size=st.st_size if regular and not gz else None,
             what="decompressed file" if gz else "file",
             hashed_id=False,
@@ -229,18 +299,23 @@ def _read_stream(
     origin: str,
     fmt: str | None,
     doc_id: str,
-    default: dt.date | None,
-    max_bytes: int,
+    opts: _Options,
     *,
     size: int | None,
     what: str,
     hashed_id: bool,
 ) -> Iterator[Document | IngestError]:
     """Read one input stream; ``fmt`` None means sniff it.  ``doc_id`` is the id (or JSON id base)."""
+    default, max_bytes = opts.default, opts.max_bytes
     try:
         head = stream.read(_SNIFF)
     except _READ_ERRORS as exc:
         yield _read_error(origin, exc)
+        return
+    if fmt is None and head.startswith(b"WARC/"):  # an uncompressed WARC on stdin or without its extension
+        from dyads.ingest.warc import read_warc
+
+        yield from read_warc(_Prefixed(head, stream), origin, default, max_bytes, opts.ignored)
         return
     problem = _binary_problem(head)
     if problem is not None:
@@ -259,22 +334,28 @@ def _read_stream(
     if len(data) > max_bytes:
         measured = f"{what} is {_size(size)}," if size is not None else f"{what} is"
         hint = "; write one record per line (JSONL) for large collections" if fmt == "json" else ""
-        yield IngestError(
-            origin, f"{measured} over the {_limit(max_bytes)} limit per document (--max-bytes)" + hint
-        )
+        yield IngestError(origin, f"{measured} {over_limit(max_bytes)}" + hint)
+        return
+    if fmt == "feed":  # parsed from the bytes: the XML declaration names the encoding
+        from dyads.ingest.feeds import read_feed
+
+        yield from read_feed(data, origin, doc_id, default)
         return
     decoded = _decode(data, origin, html=fmt == "html")
     if isinstance(decoded, IngestError):
         yield decoded
+        return
+    if fmt == "feedlist":
+        yield from _read_feed_list(decoded, origin, opts)
         return
     if hashed_id and fmt != "json":
         doc_id = f"{doc_id}-{_digest(decoded)}"
     if fmt == "json":
         yield from _read_whole_json(decoded, data, origin, doc_id, default, max_bytes)
     elif fmt == "html":
-        yield _html_document(decoded, origin, doc_id, default)
+        yield html_document(decoded, origin, doc_id, default)
     else:
-        yield _build(
+        yield build_document(
             decoded,
             doc_id=doc_id,
             origin=origin,
@@ -284,6 +365,46 @@ def _read_stream(
             source=None,
             url=None,
         )
+
+
+class _Prefixed:
+    """A binary stream whose first bytes were already read (to sniff them), read again in full."""
+
+    def __init__(self, head: bytes, stream: _ByteStream) -> None:
+        self._head = head
+        self._stream = stream
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._head:
+            return self._stream.read(size)
+        if size < 0:
+            out, self._head = self._head + self._stream.read(), b""
+            return out
+        out, self._head = self._head[:size], self._head[size:]
+        return out
+
+
+def _read_feed_list(text: str, origin: str, opts: _Options) -> Iterator[Document | IngestError]:
+    """A feed list: one input per line (relative paths are relative to the list's folder), "#" comments
+    on their own lines or after a path."""
+    if opts.depth >= _MAX_LIST_DEPTH:
+        yield IngestError(origin, f"feed lists nest over {_MAX_LIST_DEPTH} deep (does a list name itself?)")
+        return
+    base = os.path.dirname(origin) if origin != "<stdin>" else ""
+    inner = replace(opts, depth=opts.depth + 1)
+    named = 0
+    for lineno, line in enumerate(text.split("\n"), 1):
+        entry = re.split(r"(?:^|\s)#", line, maxsplit=1)[0].strip()  # "#" starts a comment, also after a path
+        if not entry:
+            continue
+        named += 1
+        if is_url(entry):
+            yield IngestError(f"{origin}:{lineno}", f"{entry}: {_NO_URLS}")
+            continue
+        path = os.path.expanduser(entry)
+        yield from _read_input(path if os.path.isabs(path) else os.path.join(base, path), inner)
+    if named == 0:
+        yield IngestError(origin, "feed list names no inputs (one path per line; '#' starts a comment)")
 
 
 # --------------------------------------------------------------------------------------------- JSON
@@ -338,7 +459,7 @@ def _read_jsonl(
             total -= len(line) - len(line.rstrip(b"\r\n"))  # the record's size, without its line break
             yield IngestError(
                 where,
-                f"record is {_size(total)}, over the {_limit(max_bytes)} limit per document (--max-bytes)",
+                f"record is {_size(total)}, {over_limit(max_bytes)}",
             )
             continue
         if lineno == 1 and line.startswith(_BOM):
@@ -406,7 +527,7 @@ def _record(obj: object, origin: str, default_id: str, default: dt.date | None) 
     source = obj.get("source")
     if isinstance(source, dict):  # news-API style {"source": {"id": ..., "name": "Reuters"}}
         source = source.get("name")
-    return _build(
+    return build_document(
         text,
         doc_id=doc_id,
         origin=origin,
@@ -459,7 +580,21 @@ def _quiet(*names: str) -> Iterator[None]:
             lg.setLevel(level)
 
 
-def _html_document(html: str, origin: str, doc_id: str, default: dt.date | None) -> Document | IngestError:
+def html_document(
+    html: str,
+    origin: str,
+    doc_id: str,
+    default: dt.date | None,
+    *,
+    url: str | None = None,
+    fallback_date: dt.date | None = None,
+) -> Document | IngestError:
+    """The article of one HTML page (trafilatura removes the page's boilerplate), or why there is none.
+
+    ``url`` is where the page was fetched from (a crawl record's target): it is the Document's URL, and
+    trafilatura reads a date and the host from it.  ``fallback_date`` is the weakest date evidence (the
+    day a crawler fetched the page), used only when the page, ``default`` and the text give none.
+    """
     import trafilatura  # imported here: it is slow to import and only HTML inputs need it
 
     if not re.search(r"<(?:html|body)\b", html, re.IGNORECASE):
@@ -468,6 +603,7 @@ def _html_document(html: str, origin: str, doc_id: str, default: dt.date | None)
         with _quiet("trafilatura", "htmldate", "courlan", "justext", "readability"):
             page = trafilatura.bare_extraction(
                 html,
+                url=url,
                 output_format="python",
                 with_metadata=True,
                 include_comments=False,
@@ -483,19 +619,20 @@ def _html_document(html: str, origin: str, doc_id: str, default: dt.date | None)
     text = "\n\n".join(ln.strip() for ln in _normalise_newlines(body).split("\n") if ln.strip())
     title = _field_str(getattr(page, "title", None))
     source = _field_str(getattr(page, "sitename", None)) or _field_str(getattr(page, "hostname", None))
-    return _build(
+    return build_document(
         text,
         doc_id=doc_id,
         origin=origin,
         title=title,
         record_date=parse_record_date(getattr(page, "date", None)),
         default_date=default,
+        fallback_date=fallback_date,
         source=source,
-        url=_field_str(getattr(page, "url", None)),
+        url=url or _field_str(getattr(page, "url", None)),
     )
 
 
-def _declared_charset(head: bytes) -> str | None:
+def declared_charset(head: bytes) -> str | None:
     m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", head, re.IGNORECASE)
     if m is None:
         return None
@@ -508,7 +645,7 @@ def _declared_charset(head: bytes) -> str | None:
 # ------------------------------------------------------------------------------------------ helpers
 
 
-def _build(
+def build_document(
     text: str,
     *,
     doc_id: str,
@@ -518,14 +655,16 @@ def _build(
     default_date: dt.date | None,
     source: str | None,
     url: str | None,
+    fallback_date: dt.date | None = None,
 ) -> Document:
-    """The Document, with furniture found and the date chosen: record, then --date, then a date line."""
+    """The Document, with furniture found and the date chosen: record, then --date, then a date line,
+    then ``fallback_date`` (a crawl date)."""
     scan = scan_furniture(text, title=title)
     return Document(
         doc_id=doc_id,
         text=text,
         title=title or scan.title,
-        published=record_date or default_date or scan.date,
+        published=record_date or default_date or scan.date or fallback_date,
         source=source,
         url=url,
         origin=origin,
@@ -554,12 +693,26 @@ def _binary_problem(head: bytes) -> str | None:
 
 def _sniff(head: bytes) -> str:
     s = head.removeprefix(_BOM).lstrip()
+    root = _XML_ROOT.match(s)
+    if root is not None and root.group(1) in _FEED_ROOTS:
+        return "feed"
     if s.startswith(b"<") and re.search(rb"<(?:html|body)\b", s, re.IGNORECASE):
         return "html"
     if re.match(rb'\{\s*"|\[\s*(?:\{|$)', s) or s.split(b"\n", 1)[0].strip() == b"{":
         # JSONL, or a JSON object/array: decided by _is_whole_json once the format is known
         return "json"
+    if _is_feed_list(s):
+        return "feedlist"
     return "text"
+
+
+def _is_feed_list(head: bytes) -> bool:
+    """Every line (but a last one cut off by the sniff window) is blank, a comment or a feed path."""
+    lines = head.split(b"\n")
+    if len(head) >= _SNIFF:
+        lines = lines[:-1]
+    named = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith(b"#")]
+    return bool(named) and all(_FEED_LIST_LINE.fullmatch(ln) for ln in lines)
 
 
 def _is_whole_json(head: bytes) -> bool:
@@ -575,7 +728,7 @@ def _decode(data: bytes, origin: str, *, html: bool) -> str | IngestError:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         # a legacy page that declares its encoding (windows-1252 ...) is read in that encoding
-        charset = _declared_charset(body[:4096]) if html else None
+        charset = declared_charset(body[:4096]) if html else None
         legacy = _try_decode(body, charset) if charset not in (None, "utf-8") else None
         if legacy is None:
             return IngestError(
@@ -619,6 +772,10 @@ def _size(n: int) -> str:
     if n >= 1024:
         return f"{n / 1024:.1f} KB"
     return f"{n} bytes"
+
+
+def over_limit(max_bytes: int) -> str:
+    return f"over the {_limit(max_bytes)} limit per document (--max-bytes)"
 
 
 def _limit(n: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -73,13 +74,14 @@ def code_command(
     max_bytes: int,
     progress: bool | None,
 ) -> None:
-    """Code articles into events.  INPUTS: .txt, .html, .jsonl files, directories, or - for stdin.
+    """Code articles into events.  INPUTS: .txt, .html, .jsonl, .rss/.atom, .warc(.gz) files, feed lists
+    (.feeds), directories, or - for stdin.
 
     Exit status: 0 when every input was read, 1 when some could not be (each is named on stderr; the
     others are still coded), 2 for bad usage.
     """
     from dyads.actors.dictionary import DictionaryError
-    from dyads.ingest import IngestError, read_inputs
+    from dyads.ingest import IngestError, ignored_summary, read_inputs
     from dyads.output.writers import EventWriter
     from dyads.parse import ModelNotFound
     from dyads.pipeline import Pipeline
@@ -91,11 +93,12 @@ def code_command(
 
     failures = 0
     ok_docs = 0
+    ignored: Counter[str] = Counter()  # crawl records skipped on purpose (requests, images, 404s ...)
 
     def documents():  # noqa: ANN202 - generator of Documents; errors are reported as they come
         nonlocal failures
         own_output = Path(output).resolve() if output else None
-        for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes):
+        for item in read_inputs(list(inputs), default_date=date, max_bytes=max_bytes, ignored=ignored):
             if own_output is not None and item.origin and Path(item.origin).resolve() == own_output:
                 continue  # `dyads code corpus/ -o corpus/events.jsonl` must not read its own output
             if isinstance(item, IngestError):
@@ -142,7 +145,8 @@ def code_command(
     if output or fmt != "table":
         _note(
             f"dyads: {ok_docs} document{'s' if ok_docs != 1 else ''} coded, {writer.count} events"
-            + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else ""),
+            + (f", {failures} input{'s' if failures != 1 else ''} could not be read" if failures else "")
+            + (f", {ignored_summary(ignored)}" if ignored else ""),
             quiet_unless_tty=not output,
         )
     if failures:
@@ -260,7 +264,7 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
 
 
 # the store, query and analysis commands live beside this file and register themselves on `main`
-from dyads.interfaces import cli_store  # noqa: E402,F401
+from dyads.interfaces import cli_store, cli_watch  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -18,11 +18,12 @@ import difflib
 import hashlib
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dyads.ingest import DEFAULT_MAX_BYTES, IngestError, read_inputs
+from dyads.ingest import DEFAULT_MAX_BYTES, IngestError, ignored_summary, read_inputs
 from dyads.records import Document, Event
 from dyads.store.db import MENTION_FIELDS, Database, EventFilter, StoreError, date_period
 from dyads.store.dedup import Fuser, fuse
@@ -58,6 +59,7 @@ class IngestReport:
     coded: int = 0  # coded so far, committed or not
     skipped: int = 0  # already in the store, or repeated in the input
     failed: list[IngestError] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)  # records skipped on purpose, by kind
     mentions: int = 0  # rows added to `mentions` (asserted and suppressed)
     fused: int = 0  # asserted mentions given a fused event
     events_created: int = 0
@@ -75,6 +77,8 @@ class IngestReport:
         parts.append(f"{self.events_created} new events, {self.events_updated} updated")
         if self.failed:
             parts.append(f"{len(self.failed)} input{'s' if len(self.failed) != 1 else ''} could not be read")
+        if self.ignored:
+            parts.append(ignored_summary(self.ignored))
         return ", ".join(parts)
 
 
@@ -115,12 +119,14 @@ class Store:
         on_document: Callable[[IngestReport], None] | None = None,
         on_commit: Callable[[IngestReport], None] | None = None,
         on_error: Callable[[IngestError], None] | None = None,
+        skip_known_urls: bool = False,
     ) -> IngestReport:
         """Code and store documents: paths as `dyads code` takes them, or Document records.
 
-        Documents whose text is already stored are skipped before coding.  Every ``batch_size`` new
-        documents are committed in one transaction.  The spaCy pipeline is loaded only when there is a
-        document to code.
+        Documents whose text is already stored are skipped before coding; with ``skip_known_urls`` so is
+        a document whose URL is (a feed entry seen before, whose summary was edited since).  Every
+        ``batch_size`` new documents are committed in one transaction.  The spaCy pipeline is loaded
+        only when there is a document to code, and once per process (``default_pipeline``).
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -131,11 +137,20 @@ class Store:
         items: Iterable[Document | IngestError]
         if isinstance(inputs, Sequence) and all(isinstance(i, str | os.PathLike) for i in inputs):
             paths = [os.fspath(i) for i in inputs]  # type: ignore[arg-type]
-            items = read_inputs(paths, default_date=default_date, max_bytes=max_bytes)
+            items = read_inputs(paths, default_date=default_date, max_bytes=max_bytes, ignored=report.ignored)
         else:
             items = inputs  # type: ignore[assignment]
         pending: set[str] = set()  # hashes read but not yet committed (repeats within this run)
+        pending_urls: set[str] = set()
         hashes: dict[int, str] = {}
+
+        def known_url(url: str | None) -> bool:
+            if not skip_known_urls or not url:
+                return False
+            if url in pending_urls or self.db.has_url(url):
+                return True
+            pending_urls.add(url)
+            return False
 
         def new_documents() -> Iterator[Document]:
             for item in items:
@@ -145,7 +160,7 @@ class Store:
                         on_error(item)
                     continue
                 h = content_hash(item.text)
-                if h in pending or self.db.has_document(h):
+                if h in pending or self.db.has_document(h) or known_url(item.url):
                     report.skipped += 1
                     if on_document is not None:
                         on_document(report)
@@ -158,9 +173,9 @@ class Store:
         first = next(docs, None)
         if first is not None:
             if pipeline is None:
-                from dyads.pipeline import Pipeline
+                from dyads.pipeline import default_pipeline
 
-                pipeline = Pipeline(model, tuple(actors))
+                pipeline = default_pipeline(model, tuple(actors))
             batch: list[tuple[CodedDocument, str]] = []
             for coded in pipeline.code_documents(_chain(first, docs)):
                 h = hashes.pop(id(coded.document), None) or content_hash(coded.document.text)

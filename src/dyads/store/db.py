@@ -251,6 +251,10 @@ class Database:
         row = self.con.execute("SELECT 1 FROM documents WHERE doc_hash = ?", [doc_hash]).fetchone()
         return row is not None
 
+    def has_url(self, url: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM documents WHERE url = ? LIMIT 1", [url]).fetchone()
+        return row is not None
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
         """The single row of an aggregate query."""
         row = self.con.execute(sql, list(params)).fetchone()
