@@ -8,7 +8,7 @@
 
 from dyads.ingest.errors import IngestError
 from dyads.ingest.furniture import FurnitureLine, FurnitureScan, scan_furniture
-from dyads.ingest.readers import DEFAULT_MAX_BYTES, FORMATS, read_inputs, read_text
+from dyads.ingest.readers import DEFAULT_MAX_BYTES, FORMATS, read_document, read_inputs, read_text
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -16,6 +16,7 @@ __all__ = [
     "FurnitureLine",
     "FurnitureScan",
     "IngestError",
+    "read_document",
     "read_inputs",
     "read_text",
     "scan_furniture",
