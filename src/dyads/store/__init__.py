@@ -269,14 +269,15 @@ class Store:
         """One page of fused events and how many match in all.  ``sort``: a key of
         ``dyads.store.db.SORT_KEYS``, "-" first for descending (default: oldest first)."""
         f = self._filter(filter, {})
-        return self.db.count(f), self.db.select(f, limit=limit, offset=offset, sort=sort)
+        with self.db.transaction():  # one snapshot: the total and the rows agree while another thread writes
+            return self.db.count(f), self.db.select(f, limit=limit, offset=offset, sort=sort)
 
     def event(self, fused_id: str) -> dict[str, Any] | None:
         """One fused event with ``mentions``: every report fused into it, with its document's metadata."""
-        rows = self.db.events_by_id([fused_id])
-        if not rows:
-            return None
-        return {**rows[0], "mentions": self.db.event_mentions(fused_id)}
+        with self.db.transaction():  # one snapshot: an ingest may update the event and add a mention
+            rows = self.db.events_by_id([fused_id])
+            mentions = self.db.event_mentions(fused_id) if rows else []
+        return {**rows[0], "mentions": mentions} if rows else None
 
     def events_by_id(self, fused_ids: Sequence[str]) -> list[dict[str, Any]]:
         return self.db.events_by_id(fused_ids)
@@ -291,7 +292,9 @@ class Store:
 
     def map_points(self, filter: EventFilter) -> tuple[list[dict[str, Any]], dict[str, int]]:
         """Geocoded events grouped by place, and events per country of place."""
-        return self.db.map_points(self._filter(filter, {}))
+        f = self._filter(filter, {})
+        with self.db.transaction():
+            return self.db.map_points(f)
 
     def mentions(
         self, filter: EventFilter | None = None, *, limit: int | None = None, **terms: Any

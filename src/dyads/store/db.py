@@ -267,7 +267,8 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: a crash (even SIGKILL) before the commit leaves no trace in the file."""
+        """All or nothing: a crash (even SIGKILL) before the commit leaves no trace in the file.  The
+        queries of a reading transaction all see the same snapshot, whatever other connections commit."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield

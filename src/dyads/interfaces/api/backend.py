@@ -76,11 +76,12 @@ class Backend:
         """Code and store one document in its own transaction; returns the report and its doc_hash."""
         if self.read_only:
             raise ApiError(403, "read_only", "this server is read-only (started with --read-only)")
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = self._cursor()
         pipeline = self.pipeline()
         # one writer at a time; the pipeline lock is taken first, as everywhere, so two locks never deadlock
         with self._code_lock, self._write_lock:
-            if self._writer is None:
-                self._writer = self._cursor()
             report = self._writer.ingest([document], pipeline=pipeline, batch_size=1)
         return report, content_hash(document.text)
 
@@ -96,10 +97,10 @@ class Backend:
                 if self._pipeline is None:  # another request may have loaded it while this one waited
                     from dyads.actors.dictionary import DictionaryError
                     from dyads.parse import ModelNotFound
-                    from dyads.pipeline import Pipeline
+                    from dyads.pipeline import default_pipeline
 
-                    try:
-                        self._pipeline = Pipeline(self.model, self.actor_files)
+                    try:  # the process-wide one, shared with dyads.code() in the same process
+                        self._pipeline = default_pipeline(self.model, self.actor_files)
                     except (ModelNotFound, DictionaryError) as exc:
                         raise ApiError(503, "pipeline_unavailable", str(exc)) from None
         return self._pipeline
