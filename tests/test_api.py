@@ -432,6 +432,9 @@ def test_code_suppressed_and_warnings(client: TestClient) -> None:
 
 
 def test_code_forms_and_uploads(client: TestClient) -> None:
+    def coded(events: list[dict[str, Any]]) -> list[dict[str, Any]]:  # ids name the document
+        return [{k: v for k, v in e.items() if k not in ("event_id", "doc_id")} for e in events]
+
     as_json = client.post("/v1/code", json={"text": ARTICLE, "date": "2024-06-12"}).json()
     form = client.post("/v1/code", data={"text": ARTICLE, "date": "2024-06-12"}).json()
     assert form["events"] == as_json["events"]
@@ -440,7 +443,8 @@ def test_code_forms_and_uploads(client: TestClient) -> None:
         data={"date": "2024-06-12"},
         files={"file": ("article.txt", ARTICLE.encode(), "text/plain")},
     ).json()
-    assert multipart["events"] == as_json["events"]
+    assert multipart["document"]["doc_id"] == "article"  # named after the file, as by `dyads code`
+    assert coded(multipart["events"]) == coded(as_json["events"])
     html = client.post(
         "/v1/code", data={"date": "2024-06-11"}, files={"file": ("page.html", HTML.read_bytes(), "text/html")}
     ).json()
@@ -455,7 +459,7 @@ def test_code_forms_and_uploads(client: TestClient) -> None:
     pasted = client.post(
         "/v1/code", json={"text": HTML.read_text(encoding="utf-8"), "format": "html", "date": "2024-06-11"}
     ).json()
-    assert pasted["document"]["text"] == text and pasted["events"] == html["events"]
+    assert pasted["document"]["text"] == text and coded(pasted["events"]) == coded(html["events"])
 
 
 @pytest.mark.parametrize(
@@ -532,7 +536,8 @@ def test_store_document_needs_the_token(writer: TestClient) -> None:
         files={"file": ("p.html", HTML.read_bytes())},
         headers=AUTH,
     ).json()
-    assert up["stored"] is True and writer.get("/v1/health").json()["counts"]["documents"] == 2
+    assert up["stored"] is True and up["doc_id"] == "p"  # named after the file
+    assert writer.get("/v1/health").json()["counts"]["documents"] == 2
 
 
 def test_read_only_refuses_writes_and_opens_the_file_read_only(client: TestClient, store_path: Path) -> None:
@@ -573,8 +578,10 @@ def test_request_bodies_are_limited(writer: TestClient) -> None:
 
 def test_a_server_without_a_store_only_codes(tmp_path: Path) -> None:
     with TestClient(create_app(None)) as c:
-        assert c.get("/v1/health").json()["counts"] is None
+        health = c.get("/v1/health").json()
+        assert health["counts"] is None and health["pipeline_loaded"] is False  # loaded on first use
         assert c.post("/v1/code", json={"text": ARTICLE}).status_code == 200
+        assert c.get("/v1/health").json()["pipeline_loaded"] is True
         assert "--db" in error(c.get("/v1/events"), 503, None, "no_store")
         error(c.post("/v1/documents", json={"text": ARTICLE}), 503, None, "no_store")
 

@@ -4,6 +4,7 @@ when the server has one and is refused on a read-only server."""
 from __future__ import annotations
 
 import hmac
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -146,8 +147,6 @@ async def _read_request(request: Request, model: type[M], limit: int) -> tuple[M
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     upload: UploadFile | None = None
     if media == "application/json" or media.endswith("+json"):
-        import json
-
         try:
             fields = json.loads(await request.body())
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -204,6 +203,10 @@ async def _read_request(request: Request, model: type[M], limit: int) -> tuple[M
 
 def _document(body: CodeRequest, payload: bytes | str, origin: str) -> Document:
     extra = body.model_dump(include={"doc_id", "url", "source"}) if isinstance(body, DocumentRequest) else {}
+    if origin != "<request>" and not extra.get("doc_id"):
+        extra["doc_id"] = os.path.splitext(os.path.basename(origin))[
+            0
+        ]  # named after its file, as in `dyads code`
     doc = read_document(
         payload, body.format, title=body.title, published=body.published(), origin=origin, **extra
     )
