@@ -13,7 +13,9 @@ import io
 import json
 import os
 import re
+import shutil
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -566,3 +568,20 @@ def test_sources_never_write_markup_and_the_bundle_is_built() -> None:
     page = (dist / "index.html").read_text(encoding="utf-8")
     assert not re.search(r"(src|href)=\"(https?:)?//", page), "the page loads nothing from elsewhere"
     assert sum(f.stat().st_size for f in dist.iterdir()) < 600_000, "the bundle stays small"
+
+
+def test_the_committed_bundle_is_the_build_of_the_sources(tmp_path: Path) -> None:
+    """dist/ is committed so that installing needs no Node; it must be what the sources build to."""
+    node = shutil.which("node")
+    if node is None or not (WEB / "node_modules").is_dir():
+        pytest.skip(f"needs Node and the front-end's npm packages: cd {WEB} && npm ci")
+    out = tmp_path / "dist"
+    subprocess.run(
+        [node, "build.mjs"], cwd=WEB, env={**os.environ, "DYADS_WEB_OUT": str(out)}, check=True, timeout=120
+    )
+    built = sorted(p.name for p in out.iterdir())
+    assert built == sorted(p.name for p in (WEB / "dist").iterdir())
+    for name in built:
+        assert (out / name).read_bytes() == (WEB / "dist" / name).read_bytes(), (
+            f"dist/{name} is out of date: cd {WEB} && npm run build"
+        )

@@ -7,16 +7,17 @@
 import { build } from "esbuild";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as topojson from "topojson-client";
 import countries from "i18n-iso-countries";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, "dist");
+// DYADS_WEB_OUT: build elsewhere (the tests rebuild into a temporary folder to check dist/ is current)
+const dist = process.env.DYADS_WEB_OUT ? resolve(process.env.DYADS_WEB_OUT) : join(here, "dist");
 const require = createRequire(import.meta.url);
 
-await rm(dist, { recursive: true, force: true });
+if (!process.env.DYADS_WEB_OUT) await rm(dist, { recursive: true, force: true }); // no stale files
 await mkdir(dist, { recursive: true });
 
 await build({
