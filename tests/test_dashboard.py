@@ -429,6 +429,7 @@ def test_event_detail_shows_stored_markup_as_text(page: Page, server: str, api) 
     expect(page.locator("#events-table tbody tr")).to_have_count(len(stored))
     page.locator("#events-table tbody tr").first.click()
     detail = page.locator("#event-detail")
+    expect(detail.locator(".who mark.hl-trigger")).to_have_text("shelled")
     expect(detail).to_contain_text("<script>window.__pwned='title'</script>Turkish shelling near Idlib")
     expect(detail).to_contain_text("<img src=x onerror=\"window.__pwned='publisher'\">Evil Wire")
     # a javascript: URL is not made a link
@@ -508,10 +509,13 @@ def test_network_edge_click_lists_its_events(page: Page, server: str, api) -> No
 def test_timeline_and_map_render(page: Page, server: str, api) -> None:
     series = api.get("/v1/series", params={"dyad": "TUR,SYR", "by": "day"}).json()
     assert series["total"] > 0
+    top = api.get("/v1/actors/search", params={"q": "", "limit": 1}).json()[0]
     page.goto(f"{server}/#timeline")
+    # it opens on the most active actor
+    expect(page.locator("#timeline-status")).to_contain_text(f"events for {top['code']}, per week")
     page.get_by_label("Actor", exact=True).fill("TUR")
     page.get_by_label("With (optional: a dyad)").fill("SYR")
-    page.get_by_label("Per").select_option("day")
+    page.get_by_label("Per", exact=True).select_option("day")
     page.get_by_role("button", name="Show timeline").click()
     expect(page.locator("#timeline-status")).to_contain_text(f"{series['total']} events for TUR and SYR")
     expect(page.locator("#timeline-table tbody tr")).to_have_count(len(series["periods"]))

@@ -2,7 +2,7 @@
 // Parquet download links; selecting a row shows the event's reports (GET /v1/events/{id}).
 import { apiUrl, getJSON } from "./api.js";
 import { debounce, fill, h, safeLink } from "./dom.js";
-import { CAMEO_ROOTS, QUAD_CLASSES, field, normalise, statusLine, storedEventColumns, table } from "./ui.js";
+import { CAMEO_ROOTS, QUAD_CLASSES, field, latestOnly, normalise, statusLine, storedEventColumns, table } from "./ui.js";
 
 const PAGE_SIZES = [10, 25, 50, 100, 200];
 
@@ -63,6 +63,7 @@ export function init(panel) {
   const detail = h("section", { id: "event-detail", class: "detail", "aria-live": "polite" });
 
   let sort = "-date";
+  const start = latestOnly();
   let offset = 0;
 
   const filters = () => {
@@ -92,8 +93,10 @@ export function init(panel) {
     csv.href = apiUrl("v1/events.csv", { ...f, sort });
     parquet.href = apiUrl("v1/events.parquet", { ...f, sort });
     state.loading("Loading events…");
+    const current = start();
     try {
       const data = await getJSON("v1/events", { ...f, sort, limit, offset });
+      if (!current()) return;
       const rows = (data.events || []).map(normalise);
       const total = data.total ?? rows.length;
       fill(
@@ -125,6 +128,7 @@ export function init(panel) {
       );
       state.done("");
     } catch (err) {
+      if (!current()) return;
       // no stale rows under an error: they would read as the answer to the new filters
       fill(results);
       fill(summary);
@@ -217,6 +221,17 @@ async function showDetail(detail, row) {
               [m.publisher || m.source, m.published].filter(Boolean).length
                 ? ` — ${[m.publisher || m.source, m.published].filter(Boolean).join(", ")}`
                 : "",
+            ),
+            h(
+              "p",
+              { class: "who" },
+              h("mark", { class: "hl hl-source" }, m.source_text || m.source_code || "?"),
+              " ",
+              h("mark", { class: "hl hl-trigger" }, m.evidence?.trigger?.text || m.cameo || ""),
+              " ",
+              m.target_text || m.target_code ? h("mark", { class: "hl hl-target" }, m.target_text || m.target_code) : null,
+              m.fatalities !== null && m.fatalities !== undefined ? ` — ${m.fatalities} killed` : "",
+              m.attribution ? ` — according to ${m.attribution}` : "",
             ),
             h("blockquote", {}, m.sentence || ""),
             m.reason ? h("div", { class: "reason-line" }, `Why: ${m.reason}`) : null,

@@ -5,7 +5,7 @@ import { geoNaturalEarth1, geoPath } from "d3-geo";
 import { getJSON } from "./api.js";
 import { fill, h, s } from "./dom.js";
 import { actorInput } from "./events.js";
-import { field, num, statusLine, table } from "./ui.js";
+import { field, latestOnly, num, statusLine, table } from "./ui.js";
 import { panZoom } from "./zoom.js";
 
 const W = 960;
@@ -59,13 +59,16 @@ export function init(panel) {
     ),
   );
 
+  const start = latestOnly();
   const load = async () => {
     state.loading("Loading the map…");
+    const current = start();
     try {
       const [world, data] = await Promise.all([
         loadOutlines(),
         getJSON("v1/map", { actor: actor.input.value.trim(), since: since.value, until: until.value }),
       ]);
+      if (!current()) return;
       draw(world, data);
       const points = data.points || [];
       const total = Object.values(data.countries || {}).reduce((t, v) => t + v, 0);
@@ -89,7 +92,7 @@ export function init(panel) {
           : h("p", { class: "muted" }, "No geocoded events for these filters."),
       );
     } catch (err) {
-      state.error(err);
+      if (current()) state.error(err);
     }
   };
 

@@ -5,7 +5,7 @@ import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, f
 import { getJSON } from "./api.js";
 import { addDays, daysBetween, iso, storeSpan } from "./dates.js";
 import { debounce, fill, h, s } from "./dom.js";
-import { field, normalise, num, statusLine, storedEventColumns, table } from "./ui.js";
+import { field, latestOnly, normalise, num, statusLine, storedEventColumns, table } from "./ui.js";
 import { panZoom } from "./zoom.js";
 
 export const BLOC_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"];
@@ -22,6 +22,16 @@ export function init(panel) {
   const fromOut = h("output", { for: "net-from", id: "net-from-value" });
   const toOut = h("output", { for: "net-to", id: "net-to-value" });
   const minEvents = h("input", { id: "net-min", type: "number", min: 1, value: 1, class: "narrow" });
+  const halfLife = h(
+    "select",
+    { id: "net-half-life" },
+    [
+      ["365d", "1 year"],
+      ["90d", "90 days"],
+      ["30d", "30 days"],
+      ["none", "none (all equal)"],
+    ].map(([v, label]) => h("option", { value: v }, label)),
+  );
   const whole = h("button", { type: "button" }, "Whole period");
   const status = h("div", { id: "network-status" });
   const state = statusLine(status);
@@ -40,6 +50,7 @@ export function init(panel) {
   const ties = h("details", { class: "ties" });
 
   let span = null;
+  const start = latestOnly();
   const windowDates = () => {
     if (!span) return {};
     const [a, b] = [Number(from.value), Number(to.value)].sort((x, y) => x - y);
@@ -54,8 +65,10 @@ export function init(panel) {
   const load = async () => {
     const w = windowDates();
     state.loading("Building the network…");
+    const current = start();
     try {
-      const net = await getJSON("v1/network", { ...w, min_events: minEvents.value });
+      const net = await getJSON("v1/network", { ...w, min_events: minEvents.value, half_life: halfLife.value });
+      if (!current()) return;
       draw(net, w);
       const n = net.nodes?.length || 0;
       state.done(
@@ -65,7 +78,7 @@ export function init(panel) {
           : "No ties between political actors in this window.",
       );
     } catch (err) {
-      state.error(err);
+      if (current()) state.error(err);
     }
   };
   const reload = debounce(load, 300);
@@ -75,6 +88,7 @@ export function init(panel) {
     input.addEventListener("change", reload);
   }
   minEvents.addEventListener("change", reload);
+  halfLife.addEventListener("change", reload);
   whole.addEventListener("click", () => {
     from.value = from.min;
     to.value = to.max;
@@ -235,6 +249,7 @@ export function init(panel) {
         h("div", { class: "field slider" }, h("label", { for: "net-from" }, "From "), from, fromOut),
         h("div", { class: "field slider" }, h("label", { for: "net-to" }, "Until "), to, toOut),
         field("Min. events per tie", minEvents),
+        field("Recency half-life", halfLife),
         h("div", { class: "field buttons" }, whole),
       ),
     ),
@@ -337,6 +352,7 @@ async function showEdge(panel, link, w) {
   fill(panel, h("h3", {}, title), h("p", {}, "Loading the events behind this tie…"));
   try {
     const data = await getJSON("v1/network/edge", { a: a.id, b: b.id, ...w, limit: EDGE_ROWS });
+    // (the events behind a tie do not depend on the weighting, only on the window)
     const rows = (data.events || []).map(normalise);
     const total = data.total ?? rows.length;
     const cols = storedEventColumns().filter((c) => ["Date", "Source", "Event", "Target", "Deaths"].includes(c.label));

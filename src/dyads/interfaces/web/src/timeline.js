@@ -3,7 +3,7 @@
 import { getJSON } from "./api.js";
 import { fill, h, s } from "./dom.js";
 import { actorInput } from "./events.js";
-import { QUAD_CLASSES, field, num, statusLine, table } from "./ui.js";
+import { QUAD_CLASSES, field, latestOnly, num, statusLine, table } from "./ui.js";
 
 export const QUAD_COLOURS = { 1: "#74add1", 2: "#1a9850", 3: "#fdae61", 4: "#d73027" };
 const W = 1100;
@@ -39,6 +39,7 @@ export function init(panel) {
   const chart = h("div", { id: "timeline-chart", class: "chart" });
   const data = h("div", { id: "timeline-table", class: "scroll-x" });
 
+  const start = latestOnly();
   const form = h(
     "form",
     { class: "filters", "aria-label": "Timeline of an actor or a dyad" },
@@ -69,8 +70,10 @@ export function init(panel) {
     state.loading("Counting events…");
     fill(chart);
     fill(data);
+    const current = start();
     try {
       const result = await getJSON("v1/series", params);
+      if (!current()) return;
       const periods = (result.periods || result.rows || []).map(period);
       const total = periods.reduce((t, p) => t + p.events, 0);
       const who = y ? `${x} and ${y}` : x;
@@ -94,11 +97,20 @@ export function init(panel) {
         }),
       );
     } catch (err) {
-      state.error(err);
+      if (current()) state.error(err);
     }
   });
 
   fill(panel, h("h2", {}, "Timeline"), form, status, chart, data);
+  // start with the store's most active actor rather than an empty page
+  getJSON("v1/actors/search", { q: "", limit: 1 })
+    .then((top) => {
+      if (top?.[0]?.code && !a.input.value) {
+        a.input.value = top[0].code;
+        form.requestSubmit();
+      }
+    })
+    .catch((err) => state.error(err));
 }
 
 function drawChart(container, periods, who) {

@@ -194,3 +194,15 @@ export function field(label, control, hint) {
 
 /** A date input's value, a month (YYYY-MM) or nothing. */
 export const dateValue = (input) => input.value || "";
+
+/**
+ * For a page that may ask again before the last answer came: start() returns a check that is true only
+ * while no later request has started, so a slow stale answer never overwrites a newer one.
+ */
+export function latestOnly() {
+  let n = 0;
+  return () => {
+    const mine = ++n;
+    return () => mine === n;
+  };
+}
