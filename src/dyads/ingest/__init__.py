@@ -8,7 +8,14 @@
 
 from dyads.ingest.errors import IngestError
 from dyads.ingest.furniture import FurnitureLine, FurnitureScan, scan_furniture
-from dyads.ingest.readers import DEFAULT_MAX_BYTES, FORMATS, ignored_summary, read_inputs, read_text
+from dyads.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    FORMATS,
+    ignored_summary,
+    read_document,
+    read_inputs,
+    read_text,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -17,6 +24,7 @@ __all__ = [
     "FurnitureScan",
     "IngestError",
     "ignored_summary",
+    "read_document",
     "read_inputs",
     "read_text",
     "scan_furniture",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import gzip
 import hashlib
@@ -192,6 +193,57 @@ def read_text(
         default_date=None,
         source=source,
         url=url,
+    )
+
+
+def read_document(
+    data: bytes | str,
+    fmt: str = "text",
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    origin: str = "<request>",
+) -> Document | IngestError:
+    """One document sent whole, as plain text or an HTML page (the HTTP API's uploads and pasted text).
+
+    Bytes are checked and decoded as files are (binary data refused; UTF-8, or the charset an HTML page
+    declares).  A bad or empty input gives an IngestError, never an exception.  ``published`` wins over
+    a date line in a text; an HTML page's own publication date wins over it (as with ``--date``).
+    ``title``, ``source`` and ``url`` override what the page says.
+    """
+    if fmt not in ("text", "html"):
+        raise ValueError(f"fmt must be 'text' or 'html', not {fmt!r}")
+    if isinstance(data, bytes):
+        problem = _binary_problem(data[:_SNIFF])
+        if problem is not None:
+            return IngestError(origin, problem)
+        decoded = _decode(data, origin, html=fmt == "html")
+        if isinstance(decoded, IngestError):
+            return decoded
+    else:
+        decoded = _normalise_newlines(data.removeprefix("\ufeff"))
+        if not decoded.strip():
+            return IngestError(origin, "empty document")
+    doc_id = doc_id or f"{fmt}-{_digest(decoded)}"
+    if fmt == "text":
+        return build_document(
+            decoded,
+            doc_id=doc_id,
+            origin=origin,
+            title=title,
+            record_date=_as_date(published),
+            default_date=None,
+            source=source,
+            url=url,
+        )
+    page = html_document(decoded, origin, doc_id, _as_date(published))
+    if isinstance(page, IngestError):
+        return page
+    return dataclasses.replace(
+        page, title=title or page.title, source=source or page.source, url=url or page.url
     )
 
 

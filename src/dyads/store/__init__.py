@@ -13,6 +13,7 @@ again stores the rest).  Fusion is described in ``dyads.store.dedup``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import hashlib
@@ -103,6 +104,13 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.path!r})"
+
+    def reader(self) -> Store:
+        """This store on a connection of its own, for a thread that reads while another thread ingests:
+        it sees whole committed batches only.  Close it when done (the file stays open)."""
+        clone = copy.copy(self)
+        clone.db = self.db.cursor()
+        return clone
 
     # ------------------------------------------------------------------------------------ ingest
 
@@ -270,6 +278,39 @@ class Store:
         EventFilter fields: actor="SYR", dyad=("TUR", "SYR"), root="19", quad=4, since=date ..."""
         return self.db.select(self._filter(filter, terms), limit=limit)
 
+    def page(
+        self, filter: EventFilter, *, limit: int, offset: int = 0, sort: str | None = None
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """One page of fused events and how many match in all.  ``sort``: a key of
+        ``dyads.store.db.SORT_KEYS``, "-" first for descending (default: oldest first)."""
+        f = self._filter(filter, {})
+        with self.db.transaction():  # one snapshot: the total and the rows agree while another thread writes
+            return self.db.count(f), self.db.select(f, limit=limit, offset=offset, sort=sort)
+
+    def event(self, fused_id: str) -> dict[str, Any] | None:
+        """One fused event with ``mentions``: every report fused into it, with its document's metadata."""
+        with self.db.transaction():  # one snapshot: an ingest may update the event and add a mention
+            rows = self.db.events_by_id([fused_id])
+            mentions = self.db.event_mentions(fused_id) if rows else []
+        return {**rows[0], "mentions": mentions} if rows else None
+
+    def events_by_id(self, fused_ids: Sequence[str]) -> list[dict[str, Any]]:
+        return self.db.events_by_id(fused_ids)
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        """A stored document with its text, by doc_hash or doc_id."""
+        return self.db.document(key)
+
+    def search_actors(self, query: str = "", limit: int = 20) -> list[dict[str, Any]]:
+        """Stored actor codes matching a code prefix or a part of a name: {code, name, events}."""
+        return self.db.search_actors(query, limit)
+
+    def map_points(self, filter: EventFilter) -> tuple[list[dict[str, Any]], dict[str, int]]:
+        """Geocoded events grouped by place, and events per country of place."""
+        f = self._filter(filter, {})
+        with self.db.transaction():
+            return self.db.map_points(f)
+
     def mentions(
         self, filter: EventFilter | None = None, *, limit: int | None = None, **terms: Any
     ) -> list[dict[str, Any]]:
@@ -286,7 +327,7 @@ class Store:
 
     def _filter(self, filter: EventFilter | None, terms: dict[str, Any]) -> EventFilter:
         f = filter or EventFilter(**terms)
-        for term in ([f.actor] if f.actor else []) + (list(f.dyad) if f.dyad else []):
+        for term in [t for t in (f.actor, f.source, f.target) if t] + (list(f.dyad) if f.dyad else []):
             self.check_actor(term)
         return f
 

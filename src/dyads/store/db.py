@@ -15,6 +15,7 @@ Everything else (how mentions are fused, exports, analysis) works on the rows th
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 import re
@@ -151,6 +152,29 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     doc_id: str | None = None
+    source: str | None = None  # the acting side only (code prefix or ISO3 country)
+    target: str | None = None  # the side acted on only
+    text: str | None = None  # case-insensitive words in the sentence, actor names, event name or place
+
+
+# sort keys the HTTP API and the CLI accept -> the events column; ties break on store order (seq), so
+# paging through a sorted result never repeats or skips a row
+SORT_KEYS: dict[str, str] = {
+    "date": "date_start",
+    "goldstein": "goldstein",
+    "fatalities": "fatalities",
+    "mentions": "n_mentions",
+    "sources": "n_sources",
+    "documents": "n_documents",
+    "confidence": "confidence",
+    "quad": "quad_class",
+    "cameo": "cameo",
+    "source": "source_code",
+    "target": "target_code",
+    "place": "location_name",
+    "country": "location_country",
+    "published": "first_published",
+}
 
 
 def date_period(value: str | None) -> tuple[dt.date | None, dt.date | None]:
@@ -201,6 +225,13 @@ class Database:
     def close(self) -> None:
         self.con.close()
 
+    def cursor(self) -> Database:
+        """Another connection to the same open database, for another thread: it sees only committed
+        transactions (DuckDB's snapshot isolation), never the half-written batch of a writer."""
+        clone = copy.copy(self)
+        clone.con = self.con.cursor()
+        return clone
+
     def _check_schema(self) -> None:
         have = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if "meta" in have:
@@ -236,7 +267,8 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: a crash (even SIGKILL) before the commit leaves no trace in the file."""
+        """All or nothing: a crash (even SIGKILL) before the commit leaves no trace in the file.  The
+        queries of a reading transaction all see the same snapshot, whatever other connections commit."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield
@@ -363,6 +395,10 @@ class Database:
 
         if f.actor:
             clauses.append(f"({side('source', f.actor)} OR {side('target', f.actor)})")
+        if f.source:
+            clauses.append(side("source", f.source))
+        if f.target:
+            clauses.append(side("target", f.target))
         if f.dyad:
             a, b = f.dyad
             forward = f"({side('source', a)} AND {side('target', b)})"
@@ -388,20 +424,106 @@ class Database:
             else:
                 clauses.append("list_contains(documents, ?)")
             params.append(f.doc_id)
+        if f.text:
+            fields = "sentence, source_name, target_name, cameo_name, location_name"
+            clauses.append(f"contains(lower(concat_ws(' ', {fields})), ?)")
+            params.append(f.text.lower())
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def select_sql(
-        self, f: EventFilter, *, mentions: bool = False, limit: int | None = None
+        self,
+        f: EventFilter,
+        *,
+        mentions: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str | None = None,
     ) -> tuple[str, list[Any]]:
-        """The SELECT for a filter, for streaming or for COPY."""
+        """The SELECT for a filter, for streaming or for COPY.  ``sort`` (fused events only) is a key of
+        SORT_KEYS, descending with a leading "-"; the default is oldest first."""
         where, params = self._where(f, mentions=mentions)
         if mentions:
+            if sort:
+                raise StoreError("raw mentions are listed in date order only")
             sql = f"SELECT * FROM mentions{where} ORDER BY date_start NULLS LAST, doc_seq, sentence_index"
         else:
-            sql = f"SELECT * EXCLUDE (seq, founder) FROM events{where} ORDER BY date_start NULLS LAST, seq"
+            sql = f"SELECT * EXCLUDE (seq, founder) FROM events{where} ORDER BY {_order(sort)}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         return sql, params
+
+    def count(self, f: EventFilter, *, mentions: bool = False) -> int:
+        where, params = self._where(f, mentions=mentions)
+        return int(
+            self._one(f"SELECT count(*) FROM {'mentions' if mentions else 'events'}{where}", params)[0]
+        )
+
+    def events_by_id(self, fused_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Fused events by id, in the order the ids are given (unknown ids are left out)."""
+        if not fused_ids:
+            return []
+        rows = self._dicts(
+            "SELECT * EXCLUDE (seq, founder) FROM events WHERE list_contains(?, fused_id)", [list(fused_ids)]
+        )
+        by_id = {r["fused_id"]: r for r in rows}
+        return [by_id[i] for i in dict.fromkeys(fused_ids) if i in by_id]
+
+    def event_mentions(self, fused_id: str) -> list[dict[str, Any]]:
+        """The mentions fused into one event, each with its document's title, URL, publisher and date."""
+        return self._dicts(
+            """SELECT m.*, d.title, d.url, d.source
+               FROM mentions m JOIN documents d ON d.doc_hash = m.doc_hash
+               WHERE m.fused_id = ? ORDER BY m.doc_seq, m.sentence_index, m.trigger_start""",
+            [fused_id],
+        )
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        """One stored document (text included) by its doc_hash, or by doc_id (the latest stored)."""
+        rows = self._dicts(
+            "SELECT * FROM documents WHERE doc_hash = ? OR doc_id = ? ORDER BY doc_hash = ? DESC, seq DESC "
+            "LIMIT 1",
+            [key, key, key],
+        )
+        return rows[0] if rows else None
+
+    def search_actors(self, query: str, limit: int) -> list[dict[str, Any]]:
+        """Actor codes in fused events whose code starts with ``query`` or whose name contains it, with the
+        name the coder used most and the number of events; exact code first, then by events."""
+        return self._dicts(
+            """WITH sides AS (
+                   SELECT source_code AS code, source_name AS name FROM events WHERE source_code IS NOT NULL
+                   UNION ALL
+                   SELECT target_code, target_name FROM events WHERE target_code IS NOT NULL),
+               named AS (SELECT code, name, count(*) AS n FROM sides GROUP BY ALL),
+               actors AS (SELECT code, arg_max(name, n) AS name, sum(n)::BIGINT AS events FROM named
+                          GROUP BY code)
+               SELECT code, name, events FROM actors
+               WHERE starts_with(code, upper(?)) OR contains(lower(coalesce(name, '')), lower(?))
+               ORDER BY code = upper(?) DESC, events DESC, code
+               LIMIT ?""",
+            [query, query, query, limit],
+        )
+
+    def map_points(self, f: EventFilter) -> tuple[list[dict[str, Any]], dict[str, int]]:
+        """Geocoded fused events grouped by place (events, summed fatalities), and events per country of
+        place (ISO3), for the filter."""
+        where, params = self._where(f, mentions=False)
+        located = f"{where} AND " if where else " WHERE "
+        points = self._dicts(
+            f"""SELECT latitude AS lat, longitude AS lon, location_name AS name, location_country AS country,
+                       count(*) AS events, sum(fatalities)::BIGINT AS fatalities
+                FROM events{located}latitude IS NOT NULL AND longitude IS NOT NULL
+                GROUP BY ALL ORDER BY events DESC, name""",
+            params,
+        )
+        rows = self.con.execute(
+            f"SELECT location_country, count(*) FROM events{located}location_country IS NOT NULL "
+            "GROUP BY ALL ORDER BY 2 DESC, 1",
+            params,
+        ).fetchall()
+        return points, {country: int(n) for country, n in rows}
 
     def export_sql(self, f: EventFilter) -> tuple[str, list[Any]]:
         """Fused events with the URL of their first supporting document (GDELT's SOURCEURL)."""
@@ -433,9 +555,15 @@ class Database:
         return names, rows()
 
     def select(
-        self, f: EventFilter, *, mentions: bool = False, limit: int | None = None
+        self,
+        f: EventFilter,
+        *,
+        mentions: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str | None = None,
     ) -> list[dict[str, Any]]:
-        sql, params = self.select_sql(f, mentions=mentions, limit=limit)
+        sql, params = self.select_sql(f, mentions=mentions, limit=limit, offset=offset, sort=sort)
         return self._dicts(sql, params)
 
     def copy_to(
@@ -527,6 +655,16 @@ class Database:
             [list(doc_ids)],
         )
         return {r["doc_id"]: r for r in rows}
+
+
+def _order(sort: str | None) -> str:
+    if not sort:
+        return "date_start NULLS LAST, seq"
+    key = sort.removeprefix("-")
+    if key not in SORT_KEYS:
+        raise StoreError(f"cannot sort by {key!r} (choose from {', '.join(SORT_KEYS)})")
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    return f"{_quote(SORT_KEYS[key])} {direction} NULLS LAST, seq {direction}"
 
 
 def _quote(name: str) -> str:
