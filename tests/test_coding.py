@@ -205,6 +205,17 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("KENCOP", "173", "UGAMED")],
         ),
+        # an envoy to the UN is his own state's; a UN envoy is the UN's
+        (
+            "Russian U.N. ambassador Oleg Petrov criticized the United States.",
+            "2025-03-10",
+            [("RUSGOV", "111", "USA")],
+        ),
+        ("UN envoy Hans Berg met Houthi leaders.", "2025-03-10", [("IGOUNO", "040", "YEMREB")]),
+        # a nominal act as the means of a response; a strike inside a state hits that state
+        ("India responded with an airstrike inside Pakistan.", "2025-03-10", [("INDMIL", "195", "PAK")]),
+        # a missile fired at no one is a show of force
+        ("North Korea fired a ballistic missile on Monday.", "2025-03-10", [("PRK", "150", None)]),
         # "called X on Sunday" is a phone call, not "call on X"
         (
             "The Japanese foreign minister called his Korean counterpart on Sunday.",
@@ -295,6 +306,16 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
         (
             "Ukraine accused Russia of shelling Kharkiv. Russia denied the allegation.",
             [("UKR", "1123", "RUS"), ("RUS", "016", "UKR")],
+        ),
+        # "Khan said" after "Prime Minister Imran Khan"; "called it ...": the act reported last
+        (
+            "Pakistani Prime Minister Imran Khan spoke on Tuesday. "
+            '"If India attacks us, we will respond," Khan said.',
+            [("PAKELI", "138", "IND")],  # (no longer in office in 2025: an elite)
+        ),
+        (
+            "The U.S. expelled 60 Russian diplomats. The Russian envoy called it a very unfriendly move.",
+            [("USA", "161", "RUSGOV"), ("RUSGOV", "111", "USA")],
         ),
         (
             "Armenia and Azerbaijan accused each other of violating the truce.",

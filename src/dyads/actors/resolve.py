@@ -22,6 +22,7 @@ from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
 from dyads.records import Actor, Mention
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
 
@@ -161,7 +162,15 @@ class ActorResolver:
     @staticmethod
     def _introduce_person(head: Token, tokens: list[int], mention: Mention, memory: DocumentMemory) -> None:
         """ "Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
-        if mention.actor.kind == "person" or not mention.actor.country:
+        if mention.actor.kind == "person":
+            # "Pakistani Prime Minister Imran Khan" from the dictionary: "Khan said" later is the same man
+            ent = next(
+                (e for e in head.sent.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None
+            )
+            if ent is not None and len(ent) > 1:
+                memory.introduce(ent.text, mention.actor)
+            return
+        if not mention.actor.country:
             return
         for t in (head, head.head):
             if t.ent_type_ != "PERSON":
@@ -315,6 +324,7 @@ class ActorResolver:
         sectors = noun_at[head.i][1]
         owner: Actor | None = None
         mods = self._modifiers(head, name_at, noun_at)
+        envoy_of_state = any(m.i in name_at and name_at[m.i][1].entry.kind == "state" for m in mods)
         for m in mods:
             if m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("pro", "anti", "non"):
                 continue  # "pro-Turkish Syrian fighters" are Syrian
@@ -323,6 +333,8 @@ class ActorResolver:
             if m.i in name_at:
                 surface = name_at[m.i][1]
                 cand = _entry_actor(surface, day)
+                if surface.entry.kind == "igo" and head.lemma_.lower() in ENVOY_NOUNS and envoy_of_state:
+                    continue  # "Russian U.N. ambassador": an envoy to the UN is his own state's
                 if surface.entry.kind in ("group", "igo") or (surface.how == "group"):
                     owner = cand  # "Haftar's forces", "UN peacekeepers" are the group itself
                     break

@@ -650,7 +650,9 @@ class EventCoder:
             for m in self._mentions_at(c, actors, last_pair)
         ]
         if not targets and isinstance(last_pair, DocumentEvents):
-            earlier = last_pair.actor_of(judged.lemma_.lower())
+            # "called it a very unfriendly move": "it" is the act reported last
+            word = ":last" if judged.lower_ in ("it", "this", "that") else judged.lemma_.lower()
+            earlier = last_pair.actor_of(word)
             targets = [earlier] if earlier is not None else []
         return self._assemble(
             verdict,
@@ -800,6 +802,15 @@ class EventCoder:
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        if not targets and et.root in ("18", "19", "20"):
+            # "an airstrike inside Pakistan": a strike on a state's territory hits that state
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("inside", "in", "into"):
+                    targets.extend(
+                        m
+                        for m in self._pobj_mentions(c, actors, last_pair)
+                        if m.actor.kind == "state" and not m.actor.sectors
+                    )
         victims = None
         carrier: Token | None = None  # the verb whose clause the nominal event sits in ("killed in strikes")
         governor = noun.head
@@ -820,6 +831,9 @@ class EventCoder:
                     carrier = verb
                     if not sources:  # "killed by Taliban fighters in an ambush"
                         sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+                elif governor.lower_ == "with" and vl in RESPONSE_VERBS and not sources:
+                    sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+                    carrier = verb
                 elif governor.lower_ == "in" and self.patterns.match_verb(verb) is None and not passive:
                     # "rebels engaged peacekeepers in a firefight": the verb's subject and object
                     subj = [c for c in verb.children if c.dep_ == "nsubj"]
