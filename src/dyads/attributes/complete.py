@@ -170,10 +170,20 @@ def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
     return ResolvedDate(f"{year}{date.value[4:]}", date.precision, date.relative)
 
 
+STATIVE_VERBS = frozenset({"be", "have", "remain", "rule", "exist", "live", "hold", "stay", "serve"})
+
+
 def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:
     """A date modifying a noun dates that noun ("a 1987 pact"), not the event, unless the noun is the
     trigger ("a 2018 deal") or names the time ("in the 1967 war")."""
     root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("PROPN", "NOUN"):
+        noun = root.head.head
+        if noun.i != ev.trigger.i and noun.ent_type_ not in ("DATE", "TIME"):
+            return False  # "the National Security Act of 2023", "the summit of 2018" name a thing
+    for t in root.ancestors:  # "the party, which has been in power since 1961": a state, not the act
+        if t.dep_ == "relcl" and t.lemma_.lower() in STATIVE_VERBS and ev.trigger not in t.subtree:
+            return False
     if root.dep_ not in ("amod", "compound", "nummod", "nmod", "poss"):
         return True
     noun = root.head
@@ -252,13 +262,16 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
 
 
 def _inferred_place(ev: CodedEvent, ctx: DocumentContext) -> dict | None:
-    """No place named: violence, coercion and protest happen where the target is; a diplomatic act where
-    its source is.  The place is then the country alone, marked as inferred."""
+    """No place named: violence, coercion and protest happen where the target is; sanctions, shows of
+    force, statements, appeals, accusations and threats where the source is; meetings, aid and deals are
+    left unplaced.  The place is then the country alone, marked as inferred."""
     root = ev.event_type.root
-    if root in ("14", "17", "18", "19", "20"):
+    if root == "17" and ev.source is not None and {"COP", "JUD", "GOV"} & set(ev.source.actor.sectors):
+        order = (ev.source, ev.target)  # police, courts and governments arrest and ban at home
+    elif root in ("14", "17", "18", "19", "20"):
         order = (ev.target, ev.source)
-    elif root in ("15", "16"):
-        order = (ev.source,)
+    elif root in ("15", "16", "01", "02", "10", "11", "12", "13"):
+        order = (ev.source,)  # (a statement, a demand or a threat is made at home)
     else:
         return None
     for m in order:
@@ -396,6 +409,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         # "Police fired tear gas" in a story about Hong Kong: Hong Kong's police
         ev.source = _placed(ev.source, {"country": ctx.main_country}, how="context")
         ev.target = _placed(ev.target, {"country": ctx.main_country}, how="context")
+        location = location or _inferred_place(ev, ctx)
     if ev.target is None and location and location.get("country") and et.quad_class == 4:
         ev.target = _place_target(ev.trigger, location, ctx)
     doc_id = ctx.document.doc_id
