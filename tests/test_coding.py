@@ -199,6 +199,14 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("VENGOV", "173", "VENOPP")],
         ),
+        # what a speaker says another actor must do is a demand on it; "we must" is no demand
+        (
+            "Norway said on Tuesday that Sweden must return the seized trawler.",
+            "2025-03-10",
+            [("NOR", "100", "SWE")],
+        ),
+        ("Chile demanded that Peru withdraw its claim.", "2025-03-10", [("CHL", "100", "PER")]),
+        ('"We must act now," the Kenyan president said.', "2025-03-10", []),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

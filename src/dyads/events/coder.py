@@ -320,6 +320,10 @@ RESPONSE_OBJECTS = frozenset(
     {"action", "step", "measure", "response", "retaliation", "consequence", "force", "countermeasure"}
 )
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# verbs that frame what another actor must do ("insisted that X must ...")
+DEMAND_FRAMES = frozenset(
+    {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
+)
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -467,6 +471,7 @@ class EventCoder:
             events.extend(self._verb_events(tok, actors, last_pair))
             events.extend(self._evaluation_events(tok, actors, last_pair))
         events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
+        events.extend(self._reported_demands(sent, actors, last_pair, {e.trigger.i for e in events}))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -523,6 +528,17 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if not targets and et.root in ("02", "10", "11", "13"):
+            # "demanded that Hamas renounce ...", "warned that Iran would pay": the clause's subject
+            for c in verb.children:
+                if c.dep_ == "ccomp":
+                    targets = [
+                        m
+                        for g in c.children
+                        if g.dep_ in ("nsubj", "nsubjpass")
+                        for m in self._mentions_at(g, actors, last_pair)
+                    ]
+                    break
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -709,6 +725,46 @@ class EventCoder:
                     verb,
                     et,
                     f"{lemma} ... if",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _reported_demands(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
+    ) -> list[CodedEvent]:
+        """ "Russia said Sudan must return the helicopter": what a speaker says another actor must do is
+        a demand (10) on that actor, whatever the act demanded."""
+        out: list[CodedEvent] = []
+        for clause in sent:
+            if (
+                clause.dep_ != "ccomp"
+                or clause.i in coded
+                or clause.pos_ not in ("VERB", "AUX")
+                or not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+                or _negated_verb(clause)
+            ):
+                continue
+            speaker_verb = clause.head
+            if speaker_verb.lemma_.lower() not in REPORTING_VERBS | DEMAND_FRAMES:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in FIRST_PERSON:
+                continue  # "we must act" is a resolve, not a demand
+            targets = self._mentions_at(subjects[0], actors, last_pair)
+            sources = self._verb_arguments(speaker_verb, False, actors, last_pair)[0]
+            if not targets or not sources:
+                continue
+            out.extend(
+                self._assemble(
+                    clause,
+                    self.ontology["100"],
+                    f"{speaker_verb.lemma_} ... must",
                     sources,
                     targets,
                     None,

@@ -114,6 +114,11 @@ REPORTING_VERBS = frozenset(
         "suggest",
         "acknowledge",
         "admit",
+        "reiterate",
+        "repeat",
+        "emphasize",
+        "emphasise",
+        "underline",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # spaCy splits "won't" as "wo" + "n't"
