@@ -207,6 +207,13 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
         ),
         ("Chile demanded that Peru withdraw its claim.", "2025-03-10", [("CHL", "100", "PER")]),
         ('"We must act now," the Kenyan president said.', "2025-03-10", []),
+        # a protest with no named target is made to the protesters' own government, by its people
+        (
+            "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+            "2025-03-10",
+            [("IRQCVL", "141", "IRQGOV")],
+        ),
+        ("Kenyan protesters blocked roads in Nairobi.", "2025-03-10", [("KENOPP", "144", "KENGOV")]),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

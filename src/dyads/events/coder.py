@@ -1158,6 +1158,18 @@ class EventCoder:
             accuser = last_pair.accusers.get(sources[0].actor.country or "")
             if accuser is not None:
                 targets = [accuser]
+        if not targets and et.root == "14" and not self.partial:
+            # "thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is made
+            # to the protesters' own government (CAMEO's convention)
+            country = next((m.actor.country for m in sources if m.actor.country), None)
+            if country is not None and not any("GOV" in m.actor.sectors for m in sources):
+                government = Actor(sector_code(country, ("GOV",)), "government", country, ("GOV",), "agent")
+                span = (trigger.idx, trigger.idx + len(trigger.text))
+                targets = [Mention(trigger.text, span[0], span[1], government, how="implied")]
+                # "young Algerians blocked roads": a nation's people, not its state, take to the streets
+                sources = [
+                    _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
+                ]
         if not targets and et.root == "17" and not self.partial:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
@@ -1399,3 +1411,9 @@ def _launch_without_target(verb: Token) -> bool:
         for t in (verb, *objects)
         for c in t.children
     )
+
+
+def _civilians(m: Mention) -> Mention:
+    country = m.actor.country
+    people = Actor(sector_code(country, ("CVL",)), m.actor.name, country, ("CVL",), "agent")
+    return Mention(m.text, m.start, m.end, people, how=m.how)
