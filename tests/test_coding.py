@@ -214,6 +214,12 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             [("IRQCVL", "141", "IRQGOV")],
         ),
         ("Kenyan protesters blocked roads in Nairobi.", "2025-03-10", [("KENOPP", "144", "KENGOV")]),
+        # a politician "attacking" a politician does it in words
+        (
+            "Turkish President Recep Tayyip Erdogan attacked Turkish opposition lawmakers in a speech.",
+            "2025-03-10",
+            [("TURGOV", "111", "TUROPP")],
+        ),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

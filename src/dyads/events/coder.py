@@ -324,6 +324,45 @@ CONDITION_MARKS = frozenset({"if", "unless", "should"})
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
 )
+# what a politician does to another politician with these verbs is done in words
+WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
+# "announced a decision to withdraw": nouns whose infinitive is the act of whoever holds them
+PLAN_NOUNS = frozenset(
+    {
+        "decision",
+        "plan",
+        "intention",
+        "move",
+        "bid",
+        "effort",
+        "attempt",
+        "proposal",
+        "promise",
+        "pledge",
+        "threat",
+        "offer",
+        "order",
+        "readiness",
+        "willingness",
+        "commitment",
+        "agreement",
+        "deal",
+        "vow",
+        "call",
+        "request",
+        "demand",
+        "right",
+        "step",
+        "push",
+        "campaign",
+        "ultimatum",
+    }
+)
+# repression that falls on a whole population when no one is named: curfews, emergency rule, closed
+# networks and stations, tear gas ("punished", "restricted" with no object name no victim)
+POPULATION_ACTS = frozenset({"1721", "1723", "1724", "175"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -539,6 +578,13 @@ class EventCoder:
                         for m in self._mentions_at(g, actors, last_pair)
                     ]
                     break
+        if (
+            lemma in WORD_ATTACKS
+            and et.root in ("18", "19", "20")
+            and _political(sources)
+            and _political(targets)
+        ):
+            et, text = self.ontology["111"], f"{lemma} (in words)"  # "Trump attacked two congresswomen"
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -810,6 +856,8 @@ class EventCoder:
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:  # "Russia's plan to invade"
                     return self._mentions_at(poss[0], actors, last_pair)
+                if tok.dep_ == "acl" and head.lemma_.lower() not in PLAN_NOUNS:
+                    return []  # "X kept votes to restrict arms sales short": the voters restrict, not X
             elif head.pos_ in ("VERB", "AUX"):
                 subj = [c for c in head.children if c.dep_ == "nsubj"]
                 if subj:
@@ -1110,7 +1158,17 @@ class EventCoder:
         elif modality.kind == "refused" and et.quad_class in (1, 2):
             # "will not accept refugees", "refused to meet": a rejection (CAMEO 12)
             code = _reject_code(et)
-            modality = Modality("asserted", modality.cue)
+            cue = modality.cue
+            modality = Modality("asserted", cue)
+            refusers = [
+                m
+                for c in (cue.children if cue is not None and cue.pos_ == "VERB" else ())
+                if c.dep_ == "nsubj"
+                for m in self._mentions_at(c, actors, last_pair)
+            ]
+            if refusers and {m.actor.code for m in refusers} != {m.actor.code for m in sources}:
+                # "the lawmakers refused to be escorted by Israeli security": they reject Israel's act
+                sources, targets = refusers, sources or targets
         elif modality.kind == "refused":
             modality = Modality("negated", modality.cue)
         elif modality.kind == "demanded":
@@ -1170,7 +1228,7 @@ class EventCoder:
                 sources = [
                     _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
                 ]
-        if not targets and et.root == "17" and not self.partial:
+        if not targets and et.code in POPULATION_ACTS and not self.partial:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
@@ -1417,3 +1475,13 @@ def _civilians(m: Mention) -> Mention:
     country = m.actor.country
     people = Actor(sector_code(country, ("CVL",)), m.actor.name, country, ("CVL",), "agent")
     return Mention(m.text, m.start, m.end, people, how=m.how)
+
+
+def _political(mentions: list[Mention]) -> bool:
+    """Politicians, parties, officials and media on both sides make an "attack" a verbal one."""
+    return bool(mentions) and all(
+        not set(m.actor.sectors) & ARMED_SECTORS
+        and (m.actor.kind == "person" or bool(set(m.actor.sectors) & POLITICAL_SECTORS))
+        and m.actor.kind not in ("group", "igo")
+        for m in mentions
+    )
