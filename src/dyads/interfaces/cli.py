@@ -260,6 +260,7 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
 
 
 # the store, query and analysis commands live beside this file and register themselves on `main`
+import dyads.interfaces.cli_run  # noqa: E402,F401
 from dyads.interfaces import cli_store  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
