@@ -58,7 +58,17 @@ def peak_rss_mb() -> float:
 
 
 def _worker_peak_rss_mb() -> float:  # runs on a worker
+    # VmHWM, not ru_maxrss: ru_maxrss survives exec, so a worker would report its parent's peak
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _worker_cpu_s() -> float:  # runs on a worker
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, float]:
@@ -82,6 +92,7 @@ def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, 
     ):
         client.register_plugin(LoadPipeline(Settings(out=out, model=args.model)))
         startup = time.perf_counter() - t0
+        cpu0 = sum(client.run(_worker_cpu_s).values())
         t = time.perf_counter()
         report = run(
             [str(sample)],
@@ -92,12 +103,14 @@ def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, 
             model=args.model,
         )
         seconds = time.perf_counter() - t
+        cpu = sum(client.run(_worker_cpu_s).values()) - cpu0
         rss = client.run(_worker_peak_rss_mb)
     return {
         "documents": report.documents,
         "events": report.events,
         "seconds": seconds,
         "startup": startup,
+        "cpu": cpu,  # worker CPU seconds: the rate per CPU-second shows scaling on a busy machine
         "rss": max(rss.values()),
         "rss_all": sorted(rss.values()),
     }
@@ -133,10 +146,12 @@ def main(argv: list[str] | None = None) -> int:
         spacy_s = time.perf_counter() - t
         t = time.perf_counter()
         sentences = events = 0
+        cpu = time.process_time()
         for coded in pipeline.code_documents(docs, batch_size=args.batch_size):
             sentences += len(coded.sentences)
             events += len(coded.events)
         dyads_s = time.perf_counter() - t
+        cpu = time.process_time() - cpu
         single_rss = peak_rss_mb()
 
         print(
@@ -147,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'bare spaCy nlp.pipe':26} {len(docs) / spacy_s:10.2f} {1.0:8.2f}x")
         print(
             f"{'dyads, single process':26} {len(docs) / dyads_s:10.2f} {spacy_s / dyads_s:8.2f}x"
-            f"   ({sentences / dyads_s:.0f} sentences/s, {events / len(docs):.2f} events/article, "
+            f"   ({len(docs) / cpu:.2f} articles per CPU-s, {sentences / dyads_s:.0f} sentences/s, "
+            f"{events / len(docs):.2f} events/article, "
             f"peak RSS {single_rss:.0f} MB)"
         )
         if not args.no_dask:
@@ -158,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{label:26} {rate:10.2f} {rate * spacy_s / len(docs):8.2f}x "
                     f"{r['seconds'] and one['seconds'] / r['seconds']:11.2f}x"
-                    f"   (start-up {r['startup']:.1f} s, worker peak RSS {r['rss']:.0f} MB, "
-                    f"{r['events']} events)"
+                    f"   ({r['documents'] / r['cpu']:.2f} articles per worker CPU-s, start-up "
+                    f"{r['startup']:.1f} s, worker peak RSS {r['rss']:.0f} MB, {r['events']} events)"
                 )
         for size in [int(s) for s in args.memory.split(",") if s.strip()]:
             big = Path(tmp) / f"sample{size}.jsonl"
@@ -167,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             r = dask_run(big, args.memory_workers, args)
             rate = r["documents"] / r["seconds"]
             print(
-                f"memory: {got} articles on {args.memory_workers} workers: {rate:.2f} articles/s"
+                f"memory: {got} articles on {args.memory_workers} workers: {rate:.2f} articles/s, "
+                f"{r['documents'] / r['cpu']:.2f} per worker CPU-s"
                 f", worker peak RSS {', '.join(f'{x:.0f}' for x in r['rss_all'])} MB"
             )
     return 0
