@@ -46,6 +46,8 @@ class Pipeline:
             for s in surfaces[:1]
             if s.entry.kind == "state" and s.how in ("name", "capital") and s.entry.country
         }
+        # built once here, not once per document: the dictionary does not change while coding
+        self.state_names = {code: e.name for code, e in self.dictionary.states.items()}
 
     def with_partial_events(self) -> Pipeline:
         """The same loaded pipeline, also keeping events whose actors are unknown."""
@@ -67,7 +69,7 @@ class Pipeline:
         ctx.countries = {m.actor.country for m in actors.mentions if m.actor.country}
         ctx.main_country = main_country(m.actor for m in actors.mentions)
         ctx.states = self.state_places
-        ctx.state_names = {code: e.name for code, e in self.dictionary.states.items()}
+        ctx.state_names = self.state_names
         sentences: list[Sentence] = []
         events: list[Event] = []
         suppressed: list[Event] = []

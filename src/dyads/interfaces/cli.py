@@ -264,7 +264,7 @@ def _note(message: str, quiet_unless_tty: bool = False) -> None:
 
 
 # the store, query and analysis commands live beside this file and register themselves on `main`
-from dyads.interfaces import cli_serve, cli_store, cli_watch  # noqa: E402,F401
+from dyads.interfaces import cli_run, cli_serve, cli_store, cli_watch  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()
