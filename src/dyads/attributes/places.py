@@ -122,5 +122,9 @@ def lookup(name: str, countries: set[str] | frozenset[str] = frozenset()) -> Pla
     if not candidates:
         return None
     best = max(candidates, key=lambda p: p.population)
-    # a name known only abroad is taken only when the place is big enough to be the likely referent
-    return best if best.population >= 100_000 or len({p.country for p in candidates}) == 1 else None
+    # a name known only abroad is taken only when the place is big enough to be the likely referent, or
+    # the article names no country at all ("Cauca" in a story about Colombia is its department, not a
+    # Spanish village: the place degrades to the country, never to another continent)
+    if best.population >= 100_000:
+        return best
+    return best if not countries and len({p.country for p in candidates}) == 1 else None

@@ -361,8 +361,9 @@ PLAN_NOUNS = frozenset(
     }
 )
 # repression that falls on a whole population when no one is named: curfews, emergency rule, closed
-# networks and stations, tear gas ("punished", "restricted" with no object name no victim)
-POPULATION_ACTS = frozenset({"1721", "1723", "1724", "175"})
+# networks and stations, tear gas, arrests of people the dictionary cannot place ("punished" names
+# no victim)
+POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
