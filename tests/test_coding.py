@@ -318,7 +318,7 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
         ),
         # the owner of the act judged; a negated verdict turns it round; naming is no phone call
         (
-            "Britain's Foreign Office said Iran's seizure of the tanker was unacceptable.",
+            "Britain's Foreign Office said Iran's conduct was unacceptable.",
             [("GBRGOV", "111", "IRN")],
         ),
         ("The Canadian government said Norway's involvement was not welcome.", [("CANGOV", "111", "NOR")]),

@@ -324,6 +324,10 @@ CONDITION_MARKS = frozenset({"if", "unless", "should"})
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
 )
+# "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
+RECEIVING_VERBS = frozenset(
+    {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
+)
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
@@ -877,9 +881,18 @@ class EventCoder:
         et = self.ontology[pattern.code]
         sources: list[Mention] = []
         targets: list[Mention] = []
+        # "Navalny's arrest", "his detention", "Khashoggi's killing": the owner of these acts suffers them
+        # (unless "of" names the patient: "Israel's killing of X")
+        patient_owner = (et.root in ("17", "18") or et.code.startswith("084")) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        )
         for c in _modifier_tree(noun):
             if c.i in actors.heads:  # a bare sector here is the instrument ("drone strike"), not the actor
-                sources.extend(m for m in self._mentions_at(c, actors, last_pair) if identified(m))
+                found = [m for m in self._mentions_at(c, actors, last_pair) if identified(m)]
+                if patient_owner and c.dep_ == "poss" and c.head.i == noun.i:
+                    targets.extend(found)
+                else:
+                    sources.extend(found)
         if not sources and noun.i > 0:
             prev = noun.nbor(-1)  # "in RSF shelling" parsed as two objects of "in"
             if prev.i in actors.heads and prev.head.i == noun.head.i and prev.dep_ == noun.dep_:
@@ -890,8 +903,8 @@ class EventCoder:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
                     found = self._mentions_at(g, actors, last_pair)
-                    if c.lower_ == "by":
-                        sources.extend(found)
+                    if c.lower_ == "by" or (c.lower_ == "from" and et.root not in ("08", "16", "17", "20")):
+                        sources.extend(found)  # "condemnation from Germany", "aid from Qatar"
                     elif c.lower_ == "between" or (
                         c.lower_ == "of"
                         and et.root in MUTUAL_ROOTS
@@ -967,6 +980,18 @@ class EventCoder:
                 or self.patterns.match_verb(governor) is None
             )
         ):
+            if governor.lemma_.lower() in RECEIVING_VERBS and not sources:
+                # "drew condemnation from Germany", "received weapons from the US": the giver acts on the
+                # subject
+                givers = [
+                    m
+                    for c in governor.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for m in self._pobj_mentions(c, actors, last_pair)
+                ]
+                if givers:
+                    sources = givers
+                    targets = targets or self._verb_arguments(governor, False, actors, last_pair)[0]
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
             if not targets:
@@ -979,8 +1004,10 @@ class EventCoder:
             carrier = governor
         elif anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
             return []  # "lifted sanctions": the verb's own pattern says what was done with them
-        elif anchor.dep_ in ("nsubj", "nsubjpass"):
-            return []  # "the strikes killed ...": the verb carries the event
+        elif anchor.dep_ in ("nsubj", "nsubjpass") and (
+            self.patterns.match_verb(governor) is not None or governor.lemma_.lower() in KILL_LEMMAS
+        ):
+            return []  # "the strikes killed ...": the verb carries the event ("the killing angered X" not)
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
         return self._assemble(
