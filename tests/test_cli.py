@@ -170,3 +170,23 @@ def test_actors_unknown_lists_uncoded_names(runner: CliRunner, tmp_path: Path) -
     top = rows[0]
     assert "Zarqawi Brigades" in top["text"] and top["count"] == 2
     assert any("Mosul" in ex for ex in top["examples"])
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "dyads",
+        "dyads.interfaces.cli",
+        "dyads.interfaces.cli_store",
+        "dyads.interfaces.cli_watch",
+        "dyads.interfaces.cli_run",
+        "dyads.interfaces.cli_serve",
+        "dyads.interfaces.api",
+        "dyads.scale",
+    ],
+)
+def test_each_interface_imports_on_its_own(module: str) -> None:
+    # a fresh interpreter: an import cycle between the command modules only shows when one of them is
+    # the first thing imported (``from dyads.interfaces.api import create_app`` in a user's script)
+    res = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr

@@ -671,8 +671,15 @@ class EventCoder:
                             targets.extend(self._pobj_mentions(p, actors, last_pair))
         if not targets and isinstance(last_pair, DocumentEvents) and self._reaction(verb):
             # "Russia condemned the launch": the launch reported earlier, whose actor is the target
-            for c in verb.children:
-                if c.dep_ == "dobj" and c.i not in actors.by_token:
+            acted_on = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g  # "protested against the air strikes", "angry over the arrests"
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "over", "about")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            for c in acted_on:
+                if c.i not in actors.by_token:
                     noun = self.patterns.match_noun(c)  # "the launch" after "fired a missile": same root
                     earlier = last_pair.actor_of(
                         c.lemma_.lower(), self.ontology[noun.code].root if noun else None
@@ -1252,10 +1259,11 @@ class EventCoder:
                 government = Actor(sector_code(country, ("GOV",)), "government", country, ("GOV",), "agent")
                 span = (trigger.idx, trigger.idx + len(trigger.text))
                 targets = [Mention(trigger.text, span[0], span[1], government, how="implied")]
-                # "young Algerians blocked roads": a nation's people, not its state, take to the streets
-                sources = [
-                    _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
-                ]
+        if et.root == "14" and not self.partial:
+            # "young Algerians blocked roads": a nation's people, not its state, take to the streets
+            sources = [
+                _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
+            ]
         if not targets and et.code in POPULATION_ACTS and not self.partial:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)

@@ -7,10 +7,9 @@ import os
 import click
 
 from dyads.interfaces.cli import main
+from dyads.interfaces.values import DEFAULT_DB
 
-# dyads.store.DEFAULT_DB and dyads.interfaces.api.DEFAULT_MAX_BODY: the store, FastAPI and uvicorn are
-# imported only when the command runs (and cli_store, loading, imports this module through cli)
-DEFAULT_DB = "dyads.duckdb"
+# dyads.interfaces.api.DEFAULT_MAX_BODY: FastAPI and uvicorn are imported only when the command runs
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
 
 

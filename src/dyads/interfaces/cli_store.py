@@ -21,51 +21,9 @@ from typing import Any, TextIO
 import click
 
 from dyads.interfaces.cli import main
-
-DEFAULT_DB = "dyads.duckdb"  # dyads.store.DEFAULT_DB; the store (and DuckDB) is imported only when used
-
-_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3})*$")
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dwy]?)\s*$", re.IGNORECASE)
+from dyads.interfaces.values import _code, _days, _db_option, _period, _root
 
 # ----------------------------------------------------------------------------------------- parameters
-
-
-def _db_option(*, must_exist: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    # existence is checked when opening, so the message can say how to make a store
-    what = "The event store file (DuckDB)" + ("" if must_exist else ", created if missing")
-    return click.option(
-        "--db",
-        default=DEFAULT_DB,
-        show_default=True,
-        envvar="DYADS_DB",
-        type=click.Path(dir_okay=False),
-        help=f"{what}; also $DYADS_DB.",
-    )
-
-
-def _period(value: str | None, param: str, *, end: bool) -> dt.date | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first day (--since) or last day (--until)."""
-    if value is None:
-        return None
-    from dyads.store.db import date_period
-
-    text = value.strip()
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
-        first, last = date_period(text)
-        if first is not None and last is not None:
-            return last if end else first
-    raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=param)
-
-
-def _code(value: str, param: str) -> str:
-    code = value.strip().upper()
-    if not _CODE.match(code):
-        raise click.BadParameter(
-            f"{value!r} is not an actor code (CAMEO-style: a country or organisation code and role codes, "
-            "e.g. SYR, TURMIL, LBYREB, IGOUNO)",
-            param_hint=param,
-        )
-    return code
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
@@ -77,27 +35,6 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
             f"{value!r} is not a dyad: write SOURCE:TARGET, e.g. TUR:SYR", param_hint="'--dyad'"
         )
     return _code(sides[0], "'--dyad'"), _code(sides[1], "'--dyad'")
-
-
-def _root(value: str | None) -> str | None:
-    if value is None:
-        return None
-    text = value.strip()
-    if text.isdigit() and 1 <= int(text) <= 20 and len(text) <= 3:
-        return f"{int(text):02d}"
-    raise click.BadParameter(f"{value!r} is not a CAMEO root code (01 to 20)", param_hint="'--root'")
-
-
-def _days(value: str, param: str, *, allow_none: bool = False) -> float | None:
-    """'30d', '4w', '1y', '30' (days); with ``allow_none`` also 'none'/'0' (no decay)."""
-    text = value.strip().lower()
-    if allow_none and text in ("none", "off", "0", "0d"):
-        return None
-    m = _DURATION.match(text)
-    if m and float(m.group(1)) > 0:
-        return float(m.group(1)) * {"": 1, "d": 1, "w": 7, "y": 365}[m.group(2).lower()]
-    extra = " or 'none'" if allow_none else ""
-    raise click.BadParameter(f"{value!r} is not a duration (e.g. 30d, 4w, 1y{extra})", param_hint=param)
 
 
 def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:

@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 from dyads.interfaces.cli import main
-from dyads.interfaces.cli_store import _db_option
+from dyads.interfaces.values import _db_option
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])", re.IGNORECASE)

@@ -13,7 +13,7 @@ import click
 from fastapi import Depends, Query
 
 from dyads.interfaces.api.errors import ApiError
-from dyads.interfaces.cli_store import _code, _days, _period, _root
+from dyads.interfaces.values import _code, _days, _period, _root
 from dyads.store import EventFilter, Store, UnknownActor
 
 ActorQuery = Annotated[
