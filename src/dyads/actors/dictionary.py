@@ -276,12 +276,13 @@ def load_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     """The bundled dictionary plus the user's files (later files add to and extend earlier ones)."""
     d = ActorDictionary(sources=("bundled", *extra_files))
     base = resources.files("dyads.actors") / "data"
+    files = {res.name: res for res in base.iterdir() if res.name.endswith(".yaml")}
     for key in ("states", "igos", "groups", "leaders", "sectors"):
-        res = base / f"{key}.yaml"
-        if not res.is_file():
-            continue
-        data = _read_yaml(res.read_text(encoding="utf-8"), f"bundled {key}.yaml")
-        _LOADERS[key](d, data or ([] if key != "sectors" else {}), f"bundled {key}.yaml")
+        # "leaders.yaml" and its regional companions ("leaders_africa.yaml", ...), in name order
+        names = sorted(n for n in files if n == f"{key}.yaml" or n.startswith(f"{key}_"))
+        for name in names:
+            data = _read_yaml(files[name].read_text(encoding="utf-8"), f"bundled {name}")
+            _LOADERS[key](d, data or ([] if key != "sectors" else {}), f"bundled {name}")
     for path in extra_files:
         load_user_file(d, path)
     return d
