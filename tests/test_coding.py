@@ -220,6 +220,12 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("TURGOV", "111", "TUROPP")],
         ),
+        # a threat names whom the threatened act would hit, even an act the dictionary does not code
+        (
+            "Iran threatened to cut off electricity to Azerbaijan.",
+            "2025-03-10",
+            [("IRN", "130", "AZE")],
+        ),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

@@ -572,6 +572,21 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if not targets and et.root == "13":
+            # "threatened to cut off electricity to Nakhichevan": whom the threatened act would hit
+            for c in verb.children:
+                if c.dep_ == "xcomp":
+                    targets = [
+                        m
+                        for g in c.children
+                        if g.dep_ in ("dobj", "dative") or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
+                        for m in (
+                            self._pobj_mentions(g, actors, last_pair)
+                            if g.dep_ == "prep"
+                            else self._mentions_at(g, actors, last_pair)
+                        )
+                    ]
+                    break
         if not targets and et.root in ("02", "10", "11", "13"):
             # "demanded that Hamas renounce ...", "warned that Iran would pay": the clause's subject
             for c in verb.children:
