@@ -226,6 +226,17 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("IRN", "130", "AZE")],
         ),
+        # an agreement names whom the agreed act reaches; a refusal outweighs a promise inside it
+        (
+            "The Mercosur bloc agreed to set up a trade office in Tokyo.",
+            "2025-03-10",
+            [("IGOMCS", "030", "JPNGOV")],
+        ),
+        (
+            "The Chilean government refused to commit to any assistance to Bolivia.",
+            "2025-03-10",
+            [("CHLGOV", "122", "BOL"), ("CHLGOV", "120", "BOL")],
+        ),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

@@ -572,21 +572,13 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
-        if not targets and et.root == "13":
-            # "threatened to cut off electricity to Nakhichevan": whom the threatened act would hit
-            for c in verb.children:
-                if c.dep_ == "xcomp":
-                    targets = [
-                        m
-                        for g in c.children
-                        if g.dep_ in ("dobj", "dative") or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
-                        for m in (
-                            self._pobj_mentions(g, actors, last_pair)
-                            if g.dep_ == "prep"
-                            else self._mentions_at(g, actors, last_pair)
-                        )
-                    ]
-                    break
+        if not targets and et.root in ("03", "12", "13"):
+            # "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on Iran",
+            # "refused to commit to assistance to the US-led war": whom the promised, refused or
+            # threatened act would reach, even when that act is not coded itself
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if xcomp is not None:
+                targets = self._reached(xcomp, actors, last_pair)
         if not targets and et.root in ("02", "10", "11", "13"):
             # "demanded that Hamas renounce ...", "warned that Iran would pay": the clause's subject
             for c in verb.children:
@@ -847,6 +839,31 @@ class EventCoder:
                 )
             )
         return out
+
+    def _reached(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """The nearest placed actors an infinitive act is done to: its objects, their prepositional
+        complements, nested acts ("to help defend Saudi Arabia") -- breadth first, the first level with
+        any."""
+        level = [act]
+        for _ in range(4):
+            nxt: list[Token] = []
+            for t in level:
+                for c in t.children:
+                    if c.dep_ in ("dobj", "dative", "pobj", "xcomp", "advcl", "acl") or (
+                        c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or c.lower_ in ("in", "inside"))
+                    ):
+                        nxt.append(c)
+            found = [
+                m
+                for t in nxt
+                if t.dep_ in ("dobj", "dative", "pobj") and t.i in actors.by_token
+                for m in self._mentions_at(t, actors, last_pair)
+                if identified(m)
+            ]
+            if found:
+                return found
+            level = nxt
+        return []
 
     def _reaction(self, verb: Token) -> bool:
         """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""

@@ -201,6 +201,10 @@ def modality_of(trigger: Token) -> Modality:
     if negation is not None:
         # "Syria says it will not accept more refugees": a refusal, not a non-event
         return Modality("refused" if future else "negated", negation, future=future)
+    # "refused to commit to any assistance": a refusal anywhere above the act outweighs the promise in it
+    refusal = next((t for t in chain[1:] if t.lemma_.lower() in REFUSE_WORDS and t.pos_ == "VERB"), None)
+    if refusal is not None and not any(t.lemma_.lower() in THREAT_WORDS for t in chain[1:]):
+        return Modality("refused", refusal)
     for tok in chain:
         if tok is trigger:
             continue
