@@ -1251,6 +1251,9 @@ class EventCoder:
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
+        if not targets and et.root in ("03", "12", "13") and trigger.pos_ == "VERB":
+            # "is willing to send material to help defend Saudi Arabia": whom the intended act reaches
+            targets = self._reached(trigger, actors, last_pair)
         attribution, _ = attribution_of(modality_token or trigger)
         scope = [trigger] if modality_token is None else [trigger, modality_token]
         if modality.cue is not None and modality.kind == "asserted":
