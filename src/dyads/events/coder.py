@@ -9,6 +9,7 @@ modality (negated, hypothetical, intended, threatened) and the attribution of re
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import permutations
 
@@ -327,6 +328,31 @@ DEMAND_FRAMES = frozenset(
 # "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
 RECEIVING_VERBS = frozenset(
     {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
+)
+# prepositions through which a phrase speaks about something rather than naming who it is ("a report on
+# Argentina", "the dispute over Taiwan", "sanctions against Iran" are not Argentina, Taiwan, Iran)
+TOPIC_PREPS = frozenset(
+    {
+        "on",
+        "about",
+        "over",
+        "regarding",
+        "concerning",
+        "against",
+        "into",
+        "under",
+        "behind",
+        "despite",
+        "after",
+        "before",
+        "during",
+        "since",
+        "than",
+        "toward",
+        "towards",
+        "via",
+        "through",
+    }
 )
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
@@ -1116,7 +1142,7 @@ class EventCoder:
                 continue
             if t.dep_ == "poss" and t.head.i == tok.i and not agentive:
                 continue
-            depth = _depth_below(t, tok)
+            depth = _depth_below(t, tok, actors.heads)
             if depth is None:
                 continue
             if t.dep_ == "appos" and t.head.i == tok.i:
@@ -1407,8 +1433,9 @@ class EventCoder:
         return out
 
 
-def _depth_below(t: Token, top: Token) -> int | None:
-    """How many arcs below ``top`` ``t`` hangs, or None when a clause boundary lies between them."""
+def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> int | None:
+    """How many arcs below ``top`` ``t`` hangs, or None when a clause boundary lies between them (or,
+    given the tokens of actor mentions as ``owned``, a place phrase of a thing that has its owner)."""
     depth = 0
     while t.head.i != t.i:
         depth += 1
@@ -1416,6 +1443,15 @@ def _depth_below(t: Token, top: Token) -> int | None:
             return depth
         if t.dep_ in ("relcl", "ccomp", "advcl", "conj"):
             return None
+        if t.head.dep_ == "prep" and t.head.lower_ in TOPIC_PREPS:
+            return None  # "a report on the drug trade in Argentina" is not Argentina
+        if (
+            owned is not None
+            and t.head.dep_ == "prep"
+            and t.head.lower_ in ("in", "at", "inside")
+            and any(c.dep_ in ("compound", "amod", "poss") and c.i in owned for c in t.head.head.children)
+        ):
+            return None  # "U.S. bases in Iraq" are the U.S.'s (but "a village in Cambodia" is Cambodia's)
         t = t.head
     return None
 
