@@ -354,6 +354,12 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
             '"If India attacks us, we will respond," Khan said.',
             [("PAKELI", "138", "IND")],  # (no longer in office in 2025: an elite)
         ),
+        # "we" in a quote is the speaker, also when the speaker is "he", a person named before
+        (
+            "Norwegian envoy Lars Berg spoke on Monday. "
+            '"We call on the Taliban to free the hostages," he said.',
+            [("NORGOV", "020", "AFGGOVTAL")],
+        ),
         (
             "The U.S. expelled 60 Russian diplomats. The Russian envoy called it a very unfriendly move.",
             [("USA", "161", "RUSGOV"), ("RUSGOV", "111", "USA")],

@@ -1172,8 +1172,8 @@ class EventCoder:
         for verb in tok.sent:
             if verb.lemma_.lower() in REPORTING_VERBS and verb.i != tok.i:
                 for c in verb.children:
-                    if c.dep_ != "nsubj" or c.pos_ == "PRON":
-                        continue
+                    if c.dep_ != "nsubj" or (c.pos_ == "PRON" and c.i not in actors.by_token):
+                        continue  # ("he said" counts once "he" is resolved to a person named earlier)
                     # "Azerbaijani President Ilham Aliyev said": the name may lie outside the mention
                     m = actors.by_token.get(c.i) or next(
                         (
