@@ -367,13 +367,21 @@ def _background(date: ResolvedDate | None, published: dt.date | None) -> bool:
 
 
 def main_country(actors: Iterable[Actor]) -> str | None:
-    """The country most of a document's actors belong to, if it holds at least half of the mentions
-    (of two or more): where its unplaced police, protesters and soldiers are."""
-    counts = Counter(a.country for a in actors if a.country and a.kind != "igo")
+    """The country a document is about: the one most of its actors belong to (two mentions or more,
+    and at least a third of them); of two equally frequent ones, the one named first, as news leads with
+    its place ("Hong Kong" before "China").  Its unplaced police, protesters and soldiers are there."""
+    order: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for a in actors:
+        if a.country and a.kind != "igo":
+            order.setdefault(a.country, len(order))
+            counts[a.country] += 1
     if not counts:
         return None
-    country, n = counts.most_common(1)[0]
-    return country if n >= 2 and n * 2 >= sum(counts.values()) else None
+    ranked = sorted(counts, key=lambda c: (-counts[c], order[c]))
+    top = ranked[0]
+    n = counts[top]
+    return top if n >= 2 and n * 3 >= sum(counts.values()) else None
 
 
 def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Mention | None:
