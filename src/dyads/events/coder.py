@@ -390,6 +390,9 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+CROWD_WORDS = frozenset(
+    {"people", "civilian", "resident", "family", "villager", "thousand", "million", "hundred"}
+)
 # repression that falls on a whole population when no one is named: curfews, emergency rule, closed
 # networks and stations, tear gas, arrests of people the dictionary cannot place ("punished" names
 # no victim)
@@ -1325,7 +1328,7 @@ class EventCoder:
             sources = [
                 _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
             ]
-        if not targets and et.code in POPULATION_ACTS and not self.partial:
+        if not targets and not self.partial and (et.code in POPULATION_ACTS or _people_object(trigger)):
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
@@ -1592,3 +1595,13 @@ def _political(mentions: list[Mention]) -> bool:
         and m.actor.kind not in ("group", "igo")
         for m in mentions
     )
+
+
+def _people_object(trigger: Token) -> bool:
+    """ "forcing nearly a million to flee", "displaced thousands of residents": coercion of a crowd."""
+    for c in trigger.children:
+        if c.dep_ == "dobj":
+            words = {c.lemma_.lower(), *(g.lemma_.lower() for g in c.children if g.dep_ == "prep")}
+            if c.like_num or c.ent_type_ == "CARDINAL" or words & CROWD_WORDS:
+                return trigger.lemma_.lower() not in KILL_LEMMAS
+    return False
