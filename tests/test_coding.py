@@ -240,6 +240,9 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
         # a phrase about something does not name its actor; a thing with an owner is not its place's
         ("A report on the drug trade in Argentina offers new evidence.", "2025-03-10", []),
         ("Iran fired missiles at U.S. bases in Iraq.", "2025-03-10", [("IRN", "194", "USA")]),
+        # police beating protesters is violent repression; talking about an act is not doing it
+        ("Turkish police beat protesters in Istanbul.", "2025-03-10", [("TURCOP", "175", "TUROPP")]),
+        ("The Japanese premier portrayed the missile test as an affront to China.", "2025-03-10", []),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

@@ -325,6 +325,39 @@ CONDITION_MARKS = frozenset({"if", "unless", "should"})
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
 )
+# verbs that talk about an act rather than do it ("portrayed the missile test as an affront")
+FRAMING_VERBS = frozenset(
+    {
+        "portray",
+        "describe",
+        "call",
+        "consider",
+        "view",
+        "see",
+        "regard",
+        "cite",
+        "mention",
+        "discuss",
+        "recall",
+        "remember",
+        "criticize",
+        "praise",
+        "blame",
+        "investigate",
+        "study",
+        "analyze",
+        "cover",
+        "watch",
+        "monitor",
+        "follow",
+        "report",
+        "question",
+        "doubt",
+        "fear",
+        "expect",
+        "predict",
+    }
+)
 # "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
 RECEIVING_VERBS = frozenset(
     {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
@@ -619,6 +652,14 @@ class EventCoder:
                         for m in self._mentions_at(g, actors, last_pair)
                     ]
                     break
+        if (
+            et.root in ("18", "19")
+            and sources
+            and all("COP" in m.actor.sectors for m in sources)
+            and targets
+            and all(set(m.actor.sectors) & {"OPP", "CVL", "LAB", "EDU"} for m in targets)
+        ):
+            et, text = self.ontology["175"], f"{lemma} (police on protesters)"  # "police beat protesters"
         if (
             lemma in WORD_ATTACKS
             and et.root in ("18", "19", "20")
@@ -1045,7 +1086,10 @@ class EventCoder:
             and governor.pos_ in ("VERB", "AUX")
             and (
                 governor.lemma_.lower() in LIGHT_VERBS | REPORTING_VERBS
-                or self.patterns.match_verb(governor) is None
+                or (
+                    self.patterns.match_verb(governor) is None
+                    and governor.lemma_.lower() not in FRAMING_VERBS
+                )
             )
         ):
             if governor.lemma_.lower() in RECEIVING_VERBS and not sources:
@@ -1313,7 +1357,7 @@ class EventCoder:
         ):
             # "Russia denies the allegation": denied to whoever accused Russia earlier in the story
             accuser = last_pair.accusers.get(sources[0].actor.country or "")
-            if accuser is not None:
+            if accuser is not None and accuser.actor.country != sources[0].actor.country:
                 targets = [accuser]
         if not targets and et.root == "14" and not self.partial:
             # "thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is made
