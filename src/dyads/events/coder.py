@@ -1466,16 +1466,24 @@ class EventCoder:
 
     @staticmethod
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
-        """One event per trigger and dyad; and one per code and dyad in a sentence ("fired tear gas to
-        break up rallies" is one act of repression, not two)."""
-        seen: set[tuple] = set()
+        """One event per trigger and dyad; and one per root and dyad in a sentence ("fired tear gas to
+        break up rallies" is one act of repression, not two; "refused to commit to assistance" one
+        rejection), the most specific code of the root kept."""
+        kept: dict[tuple, int] = {}  # (root, dyad) -> index in out
+        triggers: set[tuple] = set()
         out: list[CodedEvent] = []
         for e in events:
             dyad = (e.source.actor.code if e.source else None, e.target.actor.code if e.target else None)
-            by_trigger, by_code = (e.trigger.i, *dyad), (e.event_type.code, *dyad)
-            if by_trigger in seen or by_code in seen:
+            by_trigger, by_root = (e.trigger.i, *dyad), (e.event_type.root, *dyad)
+            if by_trigger in triggers:
                 continue
-            seen.update((by_trigger, by_code))
+            triggers.add(by_trigger)
+            if by_root in kept:
+                i = kept[by_root]
+                if len(e.event_type.code) > len(out[i].event_type.code):
+                    out[i] = e
+                continue
+            kept[by_root] = len(out)
             out.append(e)
         return out
 
