@@ -243,6 +243,12 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
         # police beating protesters is violent repression; talking about an act is not doing it
         ("Turkish police beat protesters in Istanbul.", "2025-03-10", [("TURCOP", "175", "TUROPP")]),
         ("The Japanese premier portrayed the missile test as an affront to China.", "2025-03-10", []),
+        # an accusation's content is alleged (its actor the accused); what it caused is still reported
+        (
+            "The Sudanese army accused the RSF of shelling Omdurman, killing at least 12 civilians.",
+            "2025-03-10",
+            [("SDNMIL", "1123", "SDNREB"), ("SDNREB", "190", "SDNCVL")],
+        ),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 DatePrecision = Literal["day", "month", "year"]
-Modality = Literal["asserted", "negated", "hypothetical", "intended", "requested"]
+Modality = Literal["asserted", "negated", "hypothetical", "intended", "requested", "alleged"]
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,25 @@ TARGET_PREPS = (
     "of",
     "targeting",
 )
+# verbs whose "of/for V-ing" names what their object did ("accused X of shelling", "thanked X for helping")
+CHARGING_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "thank",
+        "commend",
+        "punish",
+        "sanction",
+        "fault",
+        "convict",
+    }
+)
 OBJECT_CONTROL = frozenset(
     {
         "urge",
@@ -962,7 +981,13 @@ class EventCoder:
             hl = head.lemma_.lower()
             if tok.dep_ == "ccomp" and hl in REPORTING_VERBS:
                 return []  # the reporter is not the actor
-            if tok.dep_ == "xcomp" and hl in OBJECT_CONTROL:
+            if (
+                (tok.dep_ == "xcomp" and hl in OBJECT_CONTROL)
+                or (tok.dep_ == "prep" and tok.lower_ in ("of", "for") and hl in CHARGING_VERBS)
+                # "accused the RSF of shelling X, killing 12": the parser hangs the killing on "accused"
+                or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and hl in CHARGING_VERBS)
+            ):
+                # "urged X to withdraw"; "accused the RSF of shelling Omdurman": the shelling is the RSF's
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return self._mentions_at(objs[0], actors, last_pair)

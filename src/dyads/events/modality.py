@@ -123,6 +123,7 @@ REPORTING_VERBS = frozenset(
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # spaCy splits "won't" as "wo" + "n't"
 OBLIGATION_AUX = frozenset({"must"})
+ALLEGING_VERBS = frozenset({"accuse", "blame", "suspect", "allege"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
 
 
@@ -201,6 +202,10 @@ def modality_of(trigger: Token) -> Modality:
     if negation is not None:
         # "Syria says it will not accept more refugees": a refusal, not a non-event
         return Modality("refused" if future else "negated", negation, future=future)
+    # "accused the RSF of shelling Omdurman": the shelling is alleged, not reported as fact
+    for a, b in zip(chain, chain[1:], strict=False):
+        if a.dep_ == "prep" and a.lower_ in ("of", "for") and b.lemma_.lower() in ALLEGING_VERBS:
+            return Modality("alleged", b)
     # "refused to commit to any assistance": a refusal anywhere above the act outweighs the promise in it
     refusal = next((t for t in chain[1:] if t.lemma_.lower() in REFUSE_WORDS and t.pos_ == "VERB"), None)
     if refusal is not None and not any(t.lemma_.lower() in THREAT_WORDS for t in chain[1:]):
