@@ -229,17 +229,17 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue
         if not _anchor(t, scope, limit=10):
             continue
-        places.append(ent)
+        places.append((ent, t))  # t: its place noun, if any ("province" in "Idlib province")
     if not places:
         return _inferred_place(ev, ctx)
     resolved = []
-    for ent in places:
+    for ent, noun in places:
         name = clean_place_name(ent.text)
         state = ctx.states.get(name)
         if state:
             resolved.append((2, name, state, None))
             continue
-        place = lookup(name, ctx.countries)
+        place = lookup(ent.text, ctx.countries, noun=noun.lower_)
         if ent.label_ == "ORG":
             # an ORG is taken as a town only inside the countries the article is about
             if place is not None and place.country in ctx.countries:
@@ -258,6 +258,7 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         loc.update(
             {"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id}
         )
+        loc["admin1"] = place.admin1
     return loc
 
 

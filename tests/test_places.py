@@ -1,0 +1,121 @@
+"""Geocoding to first-level administrative areas: a town's province, a province named as such, and a
+province name shared by two countries settled by the article's countries."""
+
+from __future__ import annotations
+
+import pytest
+from jsonschema import validate
+
+import dyads
+from dyads.attributes.places import lookup
+from dyads.output.writers import event_schema
+from dyads.records import Event
+
+
+def located(text: str) -> dict:
+    """The location of the one event the sentence must give."""
+    events: list[Event] = dyads.code(text, date="2025-03-10")
+    assert len(events) == 1, [e.to_dict() for e in events]
+    location = events[0].location
+    assert location is not None
+    return location
+
+
+# -- through the coder ----------------------------------------------------------------------------------
+
+
+def test_a_town_gets_its_province() -> None:
+    loc = located("Syrian rebels attacked Syrian army positions in Saraqib on Monday.")
+    assert (loc["name"], loc["country"], loc["admin1"]) == ("Saraqib", "SYR", "Idlib")
+    assert loc["geonames_id"] == 164816  # the town, not its province
+
+    loc = located("Nigerian troops killed 12 Boko Haram fighters in Maiduguri on Tuesday.")
+    assert (loc["country"], loc["admin1"]) == ("NGA", "Borno")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian rebels attacked Syrian army positions in Idlib province on Monday.",
+        "Syrian rebels attacked Syrian army positions in the Idlib governorate on Monday.",
+        "Syrian rebels attacked Syrian army positions in Idlib Governorate on Monday.",
+    ],
+)
+def test_a_province_named_as_such_is_the_province_not_its_capital(text: str) -> None:
+    loc = located(text)
+    assert (loc["name"], loc["country"], loc["admin1"], loc["geonames_id"]) == (
+        "Idlib",
+        "SYR",
+        "Idlib",
+        169387,
+    )
+    # its point is a town inside the province
+    assert 35.0 < loc["latitude"] < 36.7 and 35.9 < loc["longitude"] < 37.2
+
+
+def test_a_town_of_the_same_name_stays_the_town() -> None:
+    loc = located("Syrian rebels attacked Syrian army positions in Idlib on Monday.")
+    assert (loc["country"], loc["admin1"], loc["geonames_id"]) == ("SYR", "Idlib", 169389)  # the city
+
+
+def test_a_province_that_is_no_town() -> None:
+    loc = located("Taliban fighters attacked an Afghan army checkpoint in Helmand Province on Sunday.")
+    assert (loc["country"], loc["admin1"], loc["geonames_id"]) == ("AFG", "Helmand", 1140043)
+    # a Colombian department, not the Spanish village of the same name
+    loc = located("FARC dissidents attacked a Colombian army patrol in Cauca on Friday.")
+    assert (loc["country"], loc["admin1"]) == ("COL", "Cauca")
+    # "region" after the name: the oblast, whose GeoNames name is spelt otherwise
+    loc = located("Russian forces attacked Ukrainian positions in the Zaporizhzhia region on Saturday.")
+    assert (loc["country"], loc["admin1"]) == ("UKR", "Zaporizhzhya Oblast")
+
+
+@pytest.mark.parametrize(("nationality", "country"), [("Colombian", "COL"), ("Venezuelan", "VEN")])
+def test_a_province_name_of_two_countries_is_the_articles(nationality: str, country: str) -> None:
+    loc = located(f"{nationality} troops clashed with ELN rebels in Bolivar on Friday.")
+    assert (loc["country"], loc["admin1"]) == (country, "Bolívar")
+
+
+def test_a_sea_is_no_province() -> None:
+    # Egypt's Red Sea governorate is not what "in the Red Sea" means
+    loc = located("Egyptian troops clashed with smugglers in the Red Sea on Monday.")
+    assert loc["name"] == "Red Sea" and "admin1" not in loc and "geonames_id" not in loc
+
+
+def test_locations_with_a_province_match_the_schema() -> None:
+    schema = event_schema()
+    for text in (
+        "Syrian rebels attacked Syrian army positions in Saraqib on Monday.",
+        "Taliban fighters attacked an Afghan army checkpoint in Helmand Province on Sunday.",
+    ):
+        for event in dyads.code(text, date="2025-03-10"):
+            validate(event.to_dict(), schema)
+
+
+# -- the lookup itself ----------------------------------------------------------------------------------
+
+
+def test_lookup_area_and_town() -> None:
+    khan_younis = lookup("Khan Younis", {"PSE", "ISR"}, noun="governorate")
+    # no such first-level area in GeoNames (the Gaza Strip is one): the town, with its area
+    assert khan_younis is not None and (khan_younis.country, khan_younis.admin1) == ("PSE", "Gaza Strip")
+    peten = lookup("Peten", {"GTM"})
+    assert peten is not None and (peten.country, peten.admin1) == ("GTM", "Petén")
+    borno = lookup("Borno State", {"NGA"})
+    assert borno is not None and (borno.country, borno.admin1, borno.geonames_id) == ("NGA", "Borno", 2346794)
+    kandahar = lookup("Kandahar", {"AFG"})  # the city, in the province of its name
+    assert kandahar is not None and kandahar.geonames_id != 1138335 and kandahar.admin1 == "Kandahar"
+
+
+def test_lookup_area_of_the_articles_countries_only() -> None:
+    assert lookup("Punjab", {"PAK"}).country == "PAK"  # type: ignore[union-attr]
+    assert lookup("Punjab", {"IND"}).country == "IND"  # type: ignore[union-attr]
+    assert lookup("Punjab") is None  # two countries' and the article names neither
+    assert lookup("Helmand").country == "AFG"  # type: ignore[union-attr]  # one country's: no doubt
+    assert lookup("Cauca", {"USA"}) is None  # never another continent's village or department
+
+
+def test_lookup_points_of_the_compass_need_the_word_province() -> None:
+    assert lookup("Eastern", {"SAU"}) is None
+    eastern = lookup("Eastern", {"SAU"}, noun="province")
+    assert eastern is not None and eastern.admin1 == "Eastern Province"
+    assert lookup("Red Sea", {"EGY"}) is None
