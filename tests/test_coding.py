@@ -249,6 +249,11 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2025-03-10",
             [("SDNMIL", "1123", "SDNREB"), ("SDNREB", "190", "SDNCVL")],
         ),
+        # wanting another actor to act asks it of them; presenting evidence against X accuses X; a show
+        # of force on another state's soil is made at that state
+        ("Brazil wants Peru to withdraw its troops.", "2025-03-10", [("BRA", "020", "PER")]),
+        ("Ukraine presented evidence against Russia.", "2025-03-10", [("UKR", "112", "RUS")]),
+        ("Russia is conducting military exercises in Alaska.", "2025-03-10", [("RUSMIL", "150", "USA")]),
         # a dateline is not part of the sentence: the agency in it is no actor
         (
             "NAIROBI (Reuters) - Kenyan police arrested two Ugandan journalists on Monday.",

@@ -111,7 +111,10 @@ def test_lookup_area_of_the_articles_countries_only() -> None:
     assert lookup("Punjab", {"IND"}).country == "IND"  # type: ignore[union-attr]
     assert lookup("Punjab") is None  # two countries' and the article names neither
     assert lookup("Helmand").country == "AFG"  # type: ignore[union-attr]  # one country's: no doubt
-    assert lookup("Cauca", {"USA"}) is None  # never another continent's village or department
+    # abroad, only the one area of that name and a big one: never another continent's village
+    assert lookup("Cauca", {"USA"}).country == "COL"  # type: ignore[union-attr]
+    assert lookup("Cauca", {"ESP"}).country == "COL"  # type: ignore[union-attr]  # not the Spanish village
+    assert lookup("Punjab", {"USA"}) is None  # two countries have one
 
 
 def test_lookup_points_of_the_compass_need_the_word_province() -> None:

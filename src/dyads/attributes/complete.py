@@ -421,6 +421,22 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         location = location or _inferred_place(ev, ctx)
     if ev.target is None and location and location.get("country") and et.quad_class == 4:
         ev.target = _place_target(ev.trigger, location, ctx)
+    if (
+        ev.target is None
+        and et.root == "15"
+        and location
+        and not location.get("inferred")
+        and location.get("country")
+        and ev.source is not None
+        and ev.source.actor.country not in (None, location["country"])
+    ):
+        # "Russia is conducting military exercises in Alaska": a show of force on another's soil is
+        # made at that state
+        country = location["country"]
+        state = Actor(country, ctx.state_names.get(country, country), country, (), "state")
+        ev.target = Mention(
+            location["name"], ev.trigger.idx, ev.trigger.idx + len(ev.trigger.text), state, "place"
+        )
     doc_id = ctx.document.doc_id
     trig = ev.trigger
     return Event(

@@ -217,8 +217,9 @@ def _town(key: str, countries: set[str] | frozenset[str]) -> tuple[Place | None,
 
 
 def _area(key: str, countries: set[str] | frozenset[str], named: bool) -> Place | None:
-    """The first-level administrative area of that (folded) name, in the given countries, or anywhere
-    when no country is given and only one area has the name."""
+    """The first-level administrative area of that (folded) name, in the given countries; elsewhere
+    only when it is the one area of that name and either no country is given or it is big enough (half
+    a million people) to be what the article means ("exercises in Alaska" in a story about Russia)."""
     if not named and all(w in _VAGUE_WORDS for w in key.split()):
         return None
     areas = _areas()
@@ -229,4 +230,6 @@ def _area(key: str, countries: set[str] | frozenset[str], named: bool) -> Place 
         local = [areas.places[i] for c in sorted(countries) for i in areas.skeletons.get((c, sk), ())]
     if local:
         return max(local, key=lambda p: p.population)
-    return candidates[0] if not countries and len(candidates) == 1 else None
+    if len(candidates) != 1:
+        return None
+    return candidates[0] if not countries or candidates[0].population >= 500_000 else None

@@ -1292,7 +1292,18 @@ class EventCoder:
             and _own_subject(trigger).lower_ != _own_subject(modality.cue).lower_
         ):
             # "We expect Russia to stop ...": someone else's wish about Russia, not Russia's act or intent
-            modality = Modality("intended", modality.cue)
+            cue = modality.cue
+            modality = Modality("intended", cue)
+            wanters = self._mentions_at(_own_subject(cue), actors, last_pair)
+            wanted = self._mentions_at(_own_subject(trigger), actors, last_pair)
+            if (
+                cue.lemma_.lower() in ("want", "wish")
+                and any(map(identified, wanters))
+                and any(map(identified, wanted))
+            ):
+                # "Obama wants Putin to attack Switzerland": Obama asks it of Putin (CAMEO 02)
+                code, sources, targets = "020", wanters, wanted
+                modality = Modality("asserted", cue)
         elif modality.kind in ("committed", "intended") and et.root in ("01", "02") and modality.future:
             modality = Modality("asserted", modality.cue)  # "will ask", "will urge": the appeal itself
         elif modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
