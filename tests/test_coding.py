@@ -214,6 +214,12 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             [("IRQCVL", "141", "IRQGOV")],
         ),
         ("Kenyan protesters blocked roads in Nairobi.", "2025-03-10", [("KENOPP", "144", "KENGOV")]),
+        # ... and abroad, to the host state
+        (
+            "Chilean activists staged a protest in Lima on Monday.",
+            "2025-03-10",
+            [("CHLOPP", "141", "PERGOV")],
+        ),
         # a politician "attacking" a politician does it in words
         (
             "Turkish President Recep Tayyip Erdogan attacked Turkish opposition lawmakers in a speech.",

@@ -422,6 +422,18 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     if ev.target is None and location and location.get("country") and et.quad_class == 4:
         ev.target = _place_target(ev.trigger, location, ctx)
     if (
+        et.root == "14"
+        and ev.target is not None
+        and ev.target.how == "implied"
+        and location
+        and not location.get("inferred")
+        and location.get("country") not in (None, ev.target.actor.country)
+    ):
+        # "US and British activists staged a protest in Beijing": a protest abroad is made to the host
+        country = location["country"]
+        host = Actor(sector_code(country, ("GOV",)), "government", country, ("GOV",), "agent")
+        ev.target = Mention(ev.target.text, ev.target.start, ev.target.end, host, "implied")
+    if (
         ev.target is None
         and et.root == "15"
         and location
