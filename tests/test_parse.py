@@ -7,6 +7,7 @@ import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.pipeline import AttributeRuler
 
+from dyads import parse
 from dyads.parse import DEFAULT_MODEL, _RulerMatch, load_model
 
 # invented text that reaches the attribute ruler's special patterns: contractions, "gonna", "y'all",
@@ -28,7 +29,12 @@ def models() -> tuple[spacy.Language, spacy.Language]:
     return load_model(), spacy.load(DEFAULT_MODEL)
 
 
-def test_annotations_equal_stock_spacy(models: tuple[spacy.Language, spacy.Language]) -> None:
+@pytest.mark.parametrize("memo_limit", [None, 1])
+def test_annotations_equal_stock_spacy(
+    models: tuple[spacy.Language, spacy.Language], memo_limit: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if memo_limit is not None:  # memos emptied at every doc: the bound on memory must not change results
+        monkeypatch.setattr(parse, "_MEMO_LIMIT", memo_limit)
     ours, stock = models
     for _ in range(2):  # the second pass reads the memos filled by the first
         for a, b in zip(ours.pipe(TEXTS, batch_size=3), stock.pipe(TEXTS, batch_size=3), strict=True):
