@@ -16,7 +16,7 @@ from dyads.actors.dictionary import ActorDictionary, load_dictionary
 from dyads.actors.resolve import ActorResolver
 from dyads.attributes.complete import DocumentContext, complete, main_country
 from dyads.events.coder import DocumentEvents, EventCoder
-from dyads.parse import load_model, parse_documents
+from dyads.parse import BATCH_LINES, load_model, parse_documents
 from dyads.records import Document, Event, Sentence, identified
 
 
@@ -56,7 +56,9 @@ class Pipeline:
         clone.coder = EventCoder(self.coder.patterns, partial=True)
         return clone
 
-    def code_documents(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodedDocument]:
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = BATCH_LINES
+    ) -> Iterator[CodedDocument]:
         for document, doc in parse_documents(self.nlp, documents, batch_size=batch_size):
             yield self.code_parsed(document, doc)
 

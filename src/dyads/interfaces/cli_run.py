@@ -38,7 +38,11 @@ from dyads.interfaces.cli import _date, main
     help="Documents per partition: the unit of work, of retry and of resuming.",
 )
 @click.option(
-    "--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Lines per spaCy batch."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=128,  # dyads.parse.BATCH_LINES (not imported here: it loads spaCy)
+    show_default=True,
+    help="Lines per spaCy batch (also at most 25,000 characters).",
 )
 @click.option(
     "--date", "date", callback=_date, help="Publication date (YYYY-MM-DD) for inputs that carry none."

@@ -85,7 +85,7 @@ def run(
     scheduler: str | None = None,
     workers: int | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
-    batch_size: int = 32,
+    batch_size: int = 128,  # dyads.parse.BATCH_LINES (not imported here: it loads spaCy)
     model: str | None = None,
     actors: Sequence[str] = (),
     default_date: dt.date | None = None,

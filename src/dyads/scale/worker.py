@@ -50,7 +50,7 @@ class Settings:
     out: str
     model: str | None = None
     actors: tuple[str, ...] = ()
-    batch_size: int = 32
+    batch_size: int = 128  # dyads.parse.BATCH_LINES (not imported here: it loads spaCy)
     default_date: dt.date | None = None
     max_bytes: int = 50 * 1024 * 1024
     cwd: str = "."  # the client's working directory: relative inputs are read from there

@@ -1,0 +1,73 @@
+"""The parse stage's fast paths must give exactly spaCy's own annotations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
+from spacy.pipeline import AttributeRuler
+
+from dyads import parse
+from dyads.parse import DEFAULT_MODEL, _RulerMatch, load_model
+
+# invented text that reaches the attribute ruler's special patterns: contractions, "gonna", "y'all",
+# "nothin'", "there is", pronoun case, "but" as an adverb, auxiliaries and odd spacing
+TEXTS = [
+    "Ain't nobody gonna stop the minister, y'all, and let's not pretend nothin' happened.\n",
+    "There are talks in Geneva; there's hope, but it isn't over.  I told you it would be.\n",
+    "She does what she has to do, and they have done it: the envoys did not agree, they've said.\n",
+    "We're leaving, you're staying, I'm gotta go, c'mon!\n\n",
+    "The   minister\u2009said\tthat whether or not the rebels agree, the army will withdraw by Friday.\n",
+    "",
+    "\n",
+]
+ATTRS = [POS, TAG, MORPH, LEMMA, NORM, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+@pytest.fixture(scope="module")
+def models() -> tuple[spacy.Language, spacy.Language]:
+    return load_model(), spacy.load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize("memo_limit", [None, 1])
+def test_annotations_equal_stock_spacy(
+    models: tuple[spacy.Language, spacy.Language], memo_limit: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if memo_limit is not None:  # memos emptied at every doc: the bound on memory must not change results
+        monkeypatch.setattr(parse, "_MEMO_LIMIT", memo_limit)
+    ours, stock = models
+    for _ in range(2):  # the second pass reads the memos filled by the first
+        for a, b in zip(ours.pipe(TEXTS, batch_size=3), stock.pipe(TEXTS, batch_size=3), strict=True):
+            assert a.text == b.text
+            assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist()
+            strings = [[(t.lemma_, str(t.morph), t.pos_) for t in d] for d in (a, b)]
+            assert strings[0] == strings[1]
+
+
+def test_fast_paths_are_installed(models: tuple[spacy.Language, spacy.Language]) -> None:
+    ours, stock = models
+    assert isinstance(ours.get_pipe("attribute_ruler").match, _RulerMatch)
+    assert not isinstance(stock.get_pipe("attribute_ruler").match, _RulerMatch)
+
+
+def test_ruler_match_equals_matcher_on_every_pattern_kind() -> None:
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "talks"}]], {"LEMMA": "talk"})
+    ruler.add([[{"LOWER": {"IN": ["rebels", "army"]}}]], {"LEMMA": "group"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["the", ",", "rebels"]}}]], {"NORM": "other"})
+    ruler.add([[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]], {"LEMMA": "nothing"})
+    ruler.add([[{"ORTH": "Geneva", "IS_TITLE": True}]], {"LEMMA": "geneva"})
+    ruler.add([[{"LENGTH": {">=": 7}}]], {"NORM": "long"})
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=1)
+    ruler.add([[{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "+"}]], {"NORM": "def"}, index=-1)
+    ruler.add([[{"LOWER": "talks"}], [{"LOWER": "army"}]], {"NORM": "either"})
+    fast = _RulerMatch(ruler)
+    for text in [
+        "The rebels are gonna hold talks in Geneva, nothin' else, says the army.",
+        "the army, the rebels, nuthin, nothing, GENEVA Geneva talks Talks",
+        "",
+    ]:
+        doc = nlp.make_doc(text)
+        for _ in range(2):
+            assert fast(doc) == AttributeRuler.match(ruler, doc)
