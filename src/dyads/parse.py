@@ -6,6 +6,7 @@ package name or path (``en_core_web_md``, ``en_core_web_trf``, ``./my_model``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,7 @@ from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dyads.records import Document
 
@@ -269,3 +270,34 @@ def parse_documents(
                 whole = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
                 pending = []
                 yield document, whole
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The named entities inside a sentence, as ``sent.ents`` gives them: spaCy rebuilds the whole
+    document's entity list on every ``Span.ents`` call, which made per-sentence use quadratic."""
+    starts, ents = _entity_index(sent.doc)
+    i = bisect.bisect_left(starts, sent.start)
+    out = []
+    while i < len(ents) and ents[i].start < sent.end:
+        if ents[i].end <= sent.end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity a token belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    starts, ents = _entity_index(tok.doc)
+    i = bisect.bisect_right(starts, tok.i) - 1
+    return ents[i] if i >= 0 and ents[i].start <= tok.i < ents[i].end else None
+
+
+def _entity_index(doc: Doc) -> tuple[list[int], list[Span]]:
+    cached = doc.user_data.get("dyads.ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = ([e.start for e in ents], ents)
+        doc.user_data["dyads.ents"] = cached
+    return cached

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory
 from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
+from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Mention
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
@@ -164,9 +165,8 @@ class ActorResolver:
         """ "Venezuelan opposition leader Juan Guaido": remember Guaido as that actor for later sentences."""
         if mention.actor.kind == "person":
             # "Pakistani Prime Minister Imran Khan" from the dictionary: "Khan said" later is the same man
-            ent = next(
-                (e for e in head.sent.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None
-            )
+            ent = entity_at(head)
+            ent = ent if ent is not None and ent.label_ == "PERSON" else None
             if ent is not None and len(ent) > 1:
                 memory.introduce(ent.text, mention.actor)
             return
@@ -175,7 +175,8 @@ class ActorResolver:
         for t in (head, head.head):
             if t.ent_type_ != "PERSON":
                 continue  # (checked first: a sentence's entities are costly to list)
-            ent = next((e for e in t.sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
+            ent = entity_at(t)
+            ent = ent if ent is not None and ent.label_ == "PERSON" else None
             if ent is not None and (t is head or head.dep_ in ("compound", "appos") or t.i - 1 in tokens):
                 memory.introduce(ent.text, mention.actor)
                 return
@@ -185,7 +186,7 @@ class ActorResolver:
         """Later mentions of a person introduced earlier ("Guaido said") stand for the same actor."""
         if not memory.people:
             return
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ != "PERSON" or any(t.i in name_at for t in ent):
                 continue
             actor = memory.person(ent.text)

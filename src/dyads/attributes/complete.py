@@ -20,6 +20,7 @@ from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import parse_count
 from dyads.attributes.places import clean_place_name, lookup
 from dyads.events.coder import CodedEvent
+from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention
 
 PLACE_PREPS = frozenset(
@@ -113,7 +114,7 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     future = ev.modality.future
     scope = _scope_tokens(ev)
     # spaCy tags "Wednesday afternoon" as TIME: it dates the event as well as any DATE
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _dates_the_event(e, ev)]
+    dates = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME") and _dates_the_event(e, ev)]
     # nearer dates first: "withdrew from a 1987 pact on Friday" is dated Friday
     dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
@@ -211,7 +212,7 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
     scope = _scope_tokens(ev)
     named = [m for m in (ev.source, ev.target) if m is not None]
     places = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
             continue  # the small model often tags towns ("El Fasher") as ORG: the gazetteer decides
         if any(m.start <= ent.start_char < m.end and m.actor.kind != "state" for m in named):
@@ -399,7 +400,7 @@ def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Menti
     """ "The RSF attacked El Fasher": an attack on a place is an attack on its country."""
     for c in trigger.children:
         if c.dep_ == "dobj" and c.ent_type_:
-            ent = next((e for e in c.sent.ents if e.start <= c.i < e.end), None)
+            ent = entity_at(c)
             if ent is not None and clean_place_name(ent.text) == location["name"]:
                 country = location["country"]
                 actor = Actor(country, ctx.state_names.get(country, country), country, (), "state")
