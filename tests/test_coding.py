@@ -374,6 +374,11 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
             '"If India attacks us, we will respond," Khan said.',
             [("PAKELI", "138", "IND")],  # (no longer in office in 2025: an elite)
         ),
+        # ... or the body a spokesman speaks for
+        (
+            '"We call on Israel to halt the strikes," a spokesman for the Jordanian government said.',
+            [("JORGOV", "020", "ISR")],
+        ),
         # "we" in a quote is the speaker, also when the speaker is "he", a person named before
         (
             "Norwegian envoy Lars Berg spoke on Monday. "

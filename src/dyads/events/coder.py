@@ -1246,15 +1246,18 @@ class EventCoder:
                 for c in verb.children:
                     if c.dep_ != "nsubj" or (c.pos_ == "PRON" and c.i not in actors.by_token):
                         continue  # ("he said" counts once "he" is resolved to a person named earlier)
-                    # "Azerbaijani President Ilham Aliyev said": the name may lie outside the mention
-                    m = actors.by_token.get(c.i) or next(
-                        (
-                            actors.by_token[t.i]
-                            for t in c.children
-                            if t.dep_ == "compound" and t.i in actors.by_token
-                        ),
-                        None,
-                    )
+                    # "Azerbaijani President Ilham Aliyev said": the name may lie outside the mention;
+                    # "a spokesman for the Iranian foreign ministry said": whom he speaks for
+                    candidates = [actors.by_token.get(c.i)]
+                    candidates += [actors.by_token.get(t.i) for t in c.children if t.dep_ == "compound"]
+                    candidates += [
+                        actors.by_token.get(g.i)
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
+                    m = next((x for x in candidates if x is not None and x.actor.identified), None)
                     if m is not None and m.actor.identified:
                         # "Obama and Putin said they will ...": every speaker
                         found = [m]
