@@ -21,7 +21,7 @@ from typing import Any, TextIO
 import click
 
 from dyads.interfaces.cli import main
-from dyads.interfaces.values import _code, _days, _db_option, _period, _root
+from dyads.interfaces.values import _code, _days, _db_option, _period, _root, model_options, store_options
 
 # ----------------------------------------------------------------------------------------- parameters
 
@@ -242,25 +242,9 @@ def _output(path: str | None) -> tuple[TextIO, bool]:
 @click.argument("inputs", nargs=-1, required=True)
 @_db_option(must_exist=False)
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option(
-    "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
-)
+@model_options
 @click.option("--max-bytes", default=50 * 1024 * 1024, show_default=True, help="Largest document accepted.")
-@click.option(
-    "--batch-size",
-    default=64,
-    show_default=True,
-    type=click.IntRange(1, 100_000),
-    help="Documents committed per transaction.",
-)
-@click.option(
-    "--window-days",
-    default=1,
-    show_default=True,
-    type=click.IntRange(0, 366),
-    help="How many days apart two reports' dates may be and still be one event.",
-)
+@store_options
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal)."
 )

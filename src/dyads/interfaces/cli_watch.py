@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 from dyads.interfaces.cli import main
-from dyads.interfaces.values import _db_option
+from dyads.interfaces.values import _db_option, model_options, store_options
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])", re.IGNORECASE)
@@ -168,25 +168,9 @@ def poll_line(n: int, r: PollResult, db: str, when: dt.datetime) -> str:
 )
 @click.option("--once", is_flag=True, help="Poll once and exit (for cron).")
 @click.option("--max-runs", type=click.IntRange(1), help="Exit after this many polls.")
-@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option(
-    "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
-)
+@model_options
 @click.option("--max-bytes", default=50 * 1024 * 1024, show_default=True, help="Largest feed file accepted.")
-@click.option(
-    "--batch-size",
-    default=64,
-    show_default=True,
-    type=click.IntRange(1, 100_000),
-    help="Documents committed per transaction.",
-)
-@click.option(
-    "--window-days",
-    default=1,
-    show_default=True,
-    type=click.IntRange(0, 366),
-    help="How many days apart two reports' dates may be and still be one event.",
-)
+@store_options
 @click.option("-v", "--verbose", is_flag=True, help="One line on stderr per committed batch.")
 def watch_command(
     feeds: tuple[str, ...],

@@ -77,3 +77,29 @@ def _db_option(*, must_exist: bool = True) -> Callable[[Callable[..., Any]], Cal
         type=click.Path(dir_okay=False),
         help=f"{what}; also $DYADS_DB.",
     )
+
+
+def model_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--model and --actors: the spaCy pipeline and extra actor dictionaries a coding command uses."""
+    f = click.option(
+        "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
+    )(f)
+    return click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")(f)
+
+
+def store_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--batch-size and --window-days: how a command that stores events commits and fuses them."""
+    f = click.option(
+        "--window-days",
+        default=1,
+        show_default=True,
+        type=click.IntRange(0, 366),
+        help="How many days apart two reports' dates may be and still be one event.",
+    )(f)
+    return click.option(
+        "--batch-size",
+        default=64,
+        show_default=True,
+        type=click.IntRange(1, 100_000),
+        help="Documents committed per transaction.",
+    )(f)
