@@ -12,6 +12,7 @@ from typing import TextIO
 import click
 
 from dyads import __version__
+from dyads.interfaces.values import model_options
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -162,10 +163,7 @@ def code_command(
 @click.option(
     "--show-errors", default=0, show_default=True, help="List this many misses and false positives."
 )
-@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option(
-    "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
-)
+@model_options
 def eval_command(
     gold: tuple[str, ...],
     corpus: str | None,
@@ -203,8 +201,7 @@ def eval_command(
 @click.option("--top", default=50, show_default=True, help="How many names to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--date", "date", callback=_date, help="Publication date for inputs that carry none.")
-@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary.")
+@model_options
 def actors_command(
     inputs: tuple[str, ...],
     top: int,

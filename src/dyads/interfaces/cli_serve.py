@@ -7,7 +7,7 @@ import os
 import click
 
 from dyads.interfaces.cli import main
-from dyads.interfaces.values import DEFAULT_DB
+from dyads.interfaces.values import DEFAULT_DB, model_options
 
 # dyads.interfaces.api.DEFAULT_MAX_BODY: FastAPI and uvicorn are imported only when the command runs
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -39,10 +39,7 @@ DEFAULT_MAX_BODY = 10 * 1024 * 1024
     type=click.IntRange(1),
     help="Largest request body accepted; bigger ones get 413.",
 )
-@click.option("--model", default=None, help="spaCy pipeline: installed package name or path.")
-@click.option(
-    "--actors", "actor_files", multiple=True, type=click.Path(), help="Extra actor dictionary (YAML)."
-)
+@model_options
 @click.option(
     "--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info"
 )
