@@ -363,6 +363,8 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
         ),
         ("The Canadian government said Norway's involvement was not welcome.", [("CANGOV", "111", "NOR")]),
         ("The Russian envoy called the U.S. decision a very unfriendly move.", [("RUSGOV", "111", "USA")]),
+        # an act condemned by its effect ("... undermines peace") is judged, its owner the target
+        ("France said Iran's enrichment violates the accord.", [("FRA", "111", "IRN")]),
         # a denial answers the last accusation against the denier; "each other" is mutual
         (
             "Ukraine accused Russia of shelling Kharkiv. Russia denied the allegation.",

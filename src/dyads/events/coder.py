@@ -377,6 +377,29 @@ FRAMING_VERBS = frozenset(
         "predict",
     }
 )
+# what an act does when a speaker condemns it by its effect ("X said Y's move undermines peace")
+HARMING_VERBS = frozenset(
+    {
+        "undermine",
+        "dash",
+        "threaten",
+        "violate",
+        "harm",
+        "damage",
+        "destabilize",
+        "destabilise",
+        "jeopardize",
+        "jeopardise",
+        "endanger",
+        "sabotage",
+        "breach",
+        "erode",
+        "derail",
+        "provoke",
+        "escalate",
+        "inflame",
+    }
+)
 # "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
 RECEIVING_VERBS = frozenset(
     {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
@@ -800,10 +823,14 @@ class EventCoder:
             elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
                 verdict = c  # "called it a provocation", "described the strikes as illegal"
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
+                # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
+                judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
+                verdict = c
         if judged is None or verdict is None:
             return []
         words = {verdict.lemma_.lower(), *(t.lemma_.lower() for t in verdict.children if t.dep_ == "amod")}
-        if words & NEGATIVE_VERDICTS:
+        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
             code = "111"
         elif words & POSITIVE_VERDICTS:
             code = "051"
