@@ -396,6 +396,10 @@ def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Men
     return Mention(m.text, m.start, m.end, actor, how=how)
 
 
+def _state(country: str, ctx: DocumentContext) -> Actor:
+    return Actor(country, ctx.state_names.get(country, country), country, (), "state")
+
+
 def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Mention | None:
     """ "The RSF attacked El Fasher": an attack on a place is an attack on its country."""
     for c in trigger.children:
@@ -403,8 +407,7 @@ def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Menti
             ent = entity_at(c)
             if ent is not None and clean_place_name(ent.text) == location["name"]:
                 country = location["country"]
-                actor = Actor(country, ctx.state_names.get(country, country), country, (), "state")
-                return Mention(ent.text, ent.start_char, ent.end_char, actor, how="place")
+                return Mention(ent.text, ent.start_char, ent.end_char, _state(country, ctx), how="place")
     return None
 
 
@@ -446,7 +449,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         # "Russia is conducting military exercises in Alaska": a show of force on another's soil is
         # made at that state
         country = location["country"]
-        state = Actor(country, ctx.state_names.get(country, country), country, (), "state")
+        state = _state(country, ctx)
         ev.target = Mention(
             location["name"], ev.trigger.idx, ev.trigger.idx + len(ev.trigger.text), state, "place"
         )

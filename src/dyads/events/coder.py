@@ -1412,9 +1412,7 @@ class EventCoder:
             # "Navalny was arrested": no agent named, and only the state arrests, bans or deports
             # (a target with no country of its own places both where the event happened, later)
             country = next((m.actor.country for m in targets if m.actor.country), None)
-            authority = Actor(sector_code(country, ("GOV",)), "authorities", country, ("GOV",), "agent")
-            span = (trigger.idx, trigger.idx + len(trigger.text))
-            sources = [Mention(trigger.text, span[0], span[1], authority, how="implied")]
+            sources = [_implied(trigger, country, "GOV", "authorities")]
         if (
             et.code == "016"
             and sources
@@ -1430,9 +1428,7 @@ class EventCoder:
             # to the protesters' own government (CAMEO's convention)
             country = next((m.actor.country for m in sources if m.actor.country), None)
             if country is not None and not any("GOV" in m.actor.sectors for m in sources):
-                government = Actor(sector_code(country, ("GOV",)), "government", country, ("GOV",), "agent")
-                span = (trigger.idx, trigger.idx + len(trigger.text))
-                targets = [Mention(trigger.text, span[0], span[1], government, how="implied")]
+                targets = [_implied(trigger, country, "GOV", "government")]
         if et.root == "14" and not self.partial:
             # "young Algerians blocked roads": a nation's people, not its state, take to the streets
             sources = [
@@ -1442,9 +1438,7 @@ class EventCoder:
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
-            population = Actor(sector_code(country, ("CVL",)), "civilians", country, ("CVL",), "agent")
-            span = (trigger.idx, trigger.idx + len(trigger.text))
-            targets = [Mention(trigger.text, span[0], span[1], population, how="implied")]
+            targets = [_implied(trigger, country, "CVL", "civilians")]
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
         sources = _preferidentified(_unique(sources))
@@ -1723,3 +1717,10 @@ def _people_object(trigger: Token) -> bool:
             if c.like_num or c.ent_type_ == "CARDINAL" or words & CROWD_WORDS:
                 return trigger.lemma_.lower() not in KILL_LEMMAS
     return False
+
+
+def _implied(trigger: Token, country: str | None, sector: str, name: str) -> Mention:
+    """An actor the act implies but the text does not name ("Navalny was arrested": the authorities),
+    spanning the trigger that implies it."""
+    actor = Actor(sector_code(country, (sector,)), name, country, (sector,), "agent")
+    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger.text), actor, how="implied")

@@ -229,13 +229,12 @@ def read_document(
             return IngestError(origin, "empty document")
     doc_id = doc_id or f"{fmt}-{_digest(decoded)}"
     if fmt == "text":
-        return build_document(
+        return read_text(
             decoded,
             doc_id=doc_id,
             origin=origin,
             title=title,
-            record_date=_as_date(published),
-            default_date=None,
+            published=_as_date(published),
             source=source,
             url=url,
         )
