@@ -85,6 +85,42 @@ def test_document_gold_with_inline_text(tmp_path: Path) -> None:
     assert report.ratios["must_not violations (lower is better)"].hit == 0
 
 
+def test_document_matching_prefers_the_same_report(tmp_path: Path) -> None:
+    """Two reports of the same dyad and root: each gold event is compared with the prediction inside its own
+    evidence span, and a matched non-core event counts as a correct prediction for precision."""
+    first = "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday, killing four fighters.\n\n"
+    second = "Egyptian troops shelled Libyan militia positions near Derna on Friday, killing nine fighters.\n"
+    text = first + second
+
+    def shelling(start: int, end: int, day: str, place: str, dead: int, core: bool) -> dict:
+        return {
+            "source": {"country": "EGY"},
+            "target": {"country": "LBY"},
+            "cameo": "195",
+            "date": day,
+            "location": {"name": place, "country": "LBY"},
+            "fatalities": dead,
+            "core": core,
+            "evidence": {"start": start, "end": end},
+        }
+
+    gold = {
+        "doc_id": "d2",
+        "text": text,
+        "published": "2024-06-15",
+        "events": [  # the second report listed first: matching by order alone would swap them
+            shelling(len(first), len(text), "2024-06-14", "Derna", 9, False),
+            shelling(0, len(first), "2024-06-11", "Sirte", 4, True),
+        ],
+    }
+    report = evaluate(default_pipeline(), write_jsonl(tmp_path / "two.jsonl", [gold]))
+    core = report.levels["core recall / all precision"]
+    assert (core.tp, core.fn, core.fp, core.precision_tp) == (1, 0, 0, 2)
+    assert core.precision == 1.0
+    assert report.ratios["date exact (matched)"].value == 1.0
+    assert report.ratios["fatalities exact (matched)"].value == 1.0
+
+
 def test_bad_gold_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "a", "events": []}\n{not json\n', encoding="utf-8")
