@@ -88,8 +88,8 @@ def test_document_gold_with_inline_text(tmp_path: Path) -> None:
 def test_document_matching_prefers_the_same_report(tmp_path: Path) -> None:
     """Two reports of the same dyad and root: each gold event is compared with the prediction inside its own
     evidence span, and a matched non-core event counts as a correct prediction for precision."""
-    first = "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday, killing four fighters.\n\n"
-    second = "Egyptian troops shelled Libyan militia positions near Derna on Friday, killing nine fighters.\n"
+    first = "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday, killing four men.\n\n"
+    second = "Egyptian troops shelled Libyan militia positions near Derna on Friday, killing nine men.\n"
     text = first + second
 
     def shelling(start: int, end: int, day: str, place: str, dead: int, core: bool) -> dict:

@@ -347,7 +347,12 @@ def score_documents(
                     text = coded.document.text
                     sentence = text[ev["start"] : ev["end"]] if "start" in ev and "end" in ev else None
                     report.errors.append(
-                        {"doc_id": rec["doc_id"], "missed": key, "core": g.get("core", True), "sentence": sentence}
+                        {
+                            "doc_id": rec["doc_id"],
+                            "missed": key,
+                            "core": g.get("core", True),
+                            "sentence": sentence,
+                        }
                     )
                 continue
             unmatched.remove(hit)
