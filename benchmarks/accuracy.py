@@ -26,8 +26,13 @@ def row(name: str, report: Report) -> list[str]:
     dyad = lv.get("source country, target country, root") or lv.get("core recall / all precision")
     cells = [name, str(report.cases)]
     cells += [f"{dyad.precision:.3f}", f"{dyad.recall:.3f}", f"{dyad.f1:.3f}"] if dyad else ["", "", ""]
-    for key in ("root (any event with the gold root)", "PLOVER type", "date exact (matched)",
-                "place country (matched)", "fatalities exact (matched)"):
+    for key in (
+        "root (any event with the gold root)",
+        "PLOVER type",
+        "date exact (matched)",
+        "place country (matched)",
+        "fatalities exact (matched)",
+    ):
         cells.append(f"{rt[key].value:.3f}" if key in rt else "")
     return cells
 

@@ -71,3 +71,56 @@ def test_ruler_match_equals_matcher_on_every_pattern_kind() -> None:
         doc = nlp.make_doc(text)
         for _ in range(2):
             assert fast(doc) == AttributeRuler.match(ruler, doc)
+
+
+def test_vocabulary_stays_flat_over_a_stream_of_new_words() -> None:
+    """Words first seen while coding are forgotten after their chunk (spaCy memory zones), and the memoised
+    lemmatizer keeps working on words it saw in an earlier zone."""
+    from dyads.pipeline import ZONE_DOCUMENTS, default_pipeline
+    from dyads.records import Document
+
+    pipeline = default_pipeline()
+    strings = pipeline.nlp.vocab.strings
+
+    def article(i: int) -> Document:
+        # invented words, new to the model: each would otherwise stay in the string store for ever
+        return Document(f"d{i}", f"Zorblaxian envoys met Quintavorians in Vlemmburg{i} on Monday.\n")
+
+    list(pipeline.code_documents([article(0)]))
+    before = len(strings)
+    coded = list(pipeline.code_documents(article(i) for i in range(1, 2 * ZONE_DOCUMENTS + 5)))
+    assert len(strings) == before  # three zones of new place names, nothing kept
+    assert "Vlemmburg7" not in strings
+    assert [len(c.sentences) for c in coded] == [1] * (2 * ZONE_DOCUMENTS + 4)
+    # a word lemmatised in an earlier zone (its lemma string since forgotten) is lemmatised again
+    for _ in range(2):
+        with parse.transient_vocabulary(pipeline.nlp):
+            text = "The envoys met the blorfins on Monday.\n"
+            ((_, doc),) = parse.parse_documents(pipeline.nlp, [Document("x", text)])
+            assert [t.lemma_ for t in doc][1:5] == ["envoy", "meet", "the", "blorfin"]
+        assert "blorfin" not in strings
+
+
+def test_interleaved_and_abandoned_coding_runs_share_the_zone_safely() -> None:
+    """Two coding runs interleaved, and one dropped half-way: each sees its own words until it is done."""
+    from dyads.pipeline import default_pipeline
+    from dyads.records import Document
+
+    pipeline = default_pipeline()
+    strings = pipeline.nlp.vocab.strings
+
+    def stream(tag: str, n: int) -> list[Document]:
+        return [Document(f"{tag}{i}", f"The grelvins of Morsk{tag}{i} met the blorfins.\n") for i in range(n)]
+
+    first = pipeline.code_documents(stream("a", 70))
+    second = pipeline.code_documents(stream("b", 70))
+    done = [(next(first), next(second)) for _ in range(70)]
+    assert all(a.sentences[0].text.startswith("The grelvins of Morska") for a, _ in done)
+    assert list(first) == [] and list(second) == []
+    assert "Morska3" not in strings and "grelvin" not in strings
+    abandoned = pipeline.code_documents(stream("c", 3))
+    next(abandoned)
+    del abandoned  # closed by the garbage collector mid-chunk
+    again = pipeline.code_document(Document("d", "The grelvins met the blorfins.\n"))
+    assert again.sentences[0].text.startswith("The grelvins")
+    assert "grelvin" not in strings

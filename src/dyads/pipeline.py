@@ -16,8 +16,9 @@ from dyads.actors.dictionary import ActorDictionary, load_dictionary
 from dyads.actors.resolve import ActorResolver
 from dyads.attributes.complete import DocumentContext, complete, main_country
 from dyads.events.coder import DocumentEvents, EventCoder
-from dyads.parse import BATCH_LINES, load_model, parse_documents
+from dyads.parse import BATCH_LINES, load_model, parse_documents, transient_vocabulary
 from dyads.records import Document, Event, Sentence, identified
+from dyads.util import batched
 
 
 @dataclass
@@ -59,11 +60,16 @@ class Pipeline:
     def code_documents(
         self, documents: Iterable[Document], batch_size: int = BATCH_LINES
     ) -> Iterator[CodedDocument]:
-        for document, doc in parse_documents(self.nlp, documents, batch_size=batch_size):
-            yield self.code_parsed(document, doc)
+        for chunk in batched(documents, ZONE_DOCUMENTS):
+            # everything spaCy learns about new words while coding the chunk is forgotten after it: the
+            # coded records hold plain strings, and memory stays flat however long the corpus
+            with transient_vocabulary(self.nlp):
+                for document, doc in parse_documents(self.nlp, chunk, batch_size=batch_size):
+                    yield self.code_parsed(document, doc)
 
     def code_document(self, document: Document) -> CodedDocument:
-        return next(self.code_documents([document]))
+        (coded,) = self.code_documents([document])  # run to the end: the memory zone is closed on return
+        return coded
 
     def code_parsed(self, document: Document, doc: Doc) -> CodedDocument:
         actors = self.resolver.resolve(doc, document.published)
@@ -86,6 +92,9 @@ class Pipeline:
                     continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
         return CodedDocument(document, sentences, events, suppressed)
+
+
+ZONE_DOCUMENTS = 64  # documents parsed inside one spaCy memory zone
 
 
 def _in_furniture(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -26,7 +26,7 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -35,11 +35,16 @@ from dyads.records import Document
 from dyads.scale.plan import Member, Partition
 from dyads.store import content_hash, mention_row
 from dyads.store.db import MENTION_COLUMNS
+from dyads.util import batched
 
 MANIFEST = "_manifest"
 UNDATED = "undated"
 CHUNK = 64  # documents coded together; a document that crashes the coder is retried alone within its chunk
 PROGRESS_TOPIC = "dyads-progress"
+WARM_UP_TEXT = (
+    "Turkish drones struck Syrian army posts near Idlib on Sunday, killing 19 soldiers, officials said.\n"
+    "Syria's foreign minister condemned the strikes and met his Russian counterpart in Moscow."
+)
 # columns only the store gives meaning to (fusion, insertion order)
 _STORE_ONLY = {"fused_id", "doc_seq"}
 COLUMNS: tuple[tuple[str, str], ...] = tuple(c for c in MENTION_COLUMNS if c[0] not in _STORE_ONLY)
@@ -101,7 +106,12 @@ class LoadPipeline(WorkerPlugin):  # type: ignore[misc,valid-type]
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        load_pipeline(self.settings)
+        pipeline = load_pipeline(self.settings)
+        # one small article through every stage: the gazetteer, the matchers and spaCy's caches load on first
+        # use, and a worker's first partition would otherwise pay for them (twice the cost, on two workers)
+        pipeline.code_document(
+            Document("dyads-warm-up", WARM_UP_TEXT, published=dt.date(2024, 6, 2), origin="<warm-up>")
+        )
 
 
 # --------------------------------------------------------------------------------------- a partition
@@ -133,7 +143,7 @@ def code_partition(
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="dyads-view-") as tmp:
         documents = _documents(partition, settings, tmp, result)
-        for chunk in _chunks(documents, CHUNK):
+        for chunk in batched(documents, CHUNK):
             for document, coded in _code(pipeline, chunk, settings.batch_size):
                 if isinstance(coded, str):
                     result.errors.append({"input": document.origin or document.doc_id, "reason": coded})
@@ -184,17 +194,6 @@ def _code(pipeline: Any, documents: list[Document], batch_size: int) -> Iterator
                 yield d, f"the coder failed on this document ({type(exc).__name__}: {exc})"
         return
     yield from zip(documents, coded, strict=True)
-
-
-def _chunks(items: Iterable[Document], n: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _month(start: dt.date | None) -> str:
