@@ -121,6 +121,7 @@ def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, 
         seconds = time.perf_counter() - t
         cpu = sum(client.run(_worker_cpu_s).values()) - cpu0
         rss = client.run(_worker_peak_rss_mb)
+        along = _rss_along_the_run(out)
     return {
         "documents": report.documents,
         "events": report.events,
@@ -129,7 +130,21 @@ def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, 
         "cpu": cpu,  # worker CPU seconds: the rate per CPU-second shows scaling on a busy machine
         "rss": max(rss.values()),
         "rss_all": sorted(rss.values()),
+        "along": along,
     }
+
+
+def _rss_along_the_run(out: str) -> list[list[float]]:
+    """Per worker, its resident memory (MB) after each partition it finished, in the order finished."""
+    from dyads.scale.worker import MANIFEST, read_manifest
+
+    entries = sorted(Path(out, MANIFEST).glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+    by_worker: dict[str, list[float]] = {}
+    for path in entries:
+        r = read_manifest(out, path.stem)
+        if r is not None:
+            by_worker.setdefault(r.worker, []).append(r.rss_mb)
+    return list(by_worker.values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,6 +269,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['documents'] / r['cpu']:.2f} per worker CPU-s"
                 f", worker peak RSS {', '.join(f'{x:.0f}' for x in r['rss_all'])} MB"
             )
+            for k, seq in enumerate(r["along"]):
+                quarter = max(1, len(seq) // 4)
+                print(
+                    f"  worker {k + 1}: {len(seq)} partitions; resident MB after the first "
+                    f"{quarter}: {', '.join(f'{x:.0f}' for x in seq[:quarter])}; after the last {quarter}: "
+                    f"{', '.join(f'{x:.0f}' for x in seq[-quarter:])}"
+                )
     return 0
 
 

@@ -578,3 +578,48 @@ def test_watch_usage_errors(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "URLs are not fetched" in res.stderr
     (err,) = read_all(["https://news.example/rss"])
     assert isinstance(err, IngestError) and err.reason.startswith("URLs are not fetched here")
+
+
+def _tiled(path: Path, step: int) -> list[tuple[str, str | None, str]]:
+    from dyads.ingest.warc import read_warc_range
+
+    size = path.stat().st_size
+    out: list[tuple[str, str | None, str]] = []
+    for start in range(0, size, step):
+        for item in read_warc_range(str(path), start, min(start + step, size), str(path), None, 10**7):
+            out.append(
+                (item.doc_id, item.origin, item.text)
+                if isinstance(item, Document)
+                else ("error", item.origin, item.reason)
+            )
+    return out
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_byte_ranges_of_a_crawl_read_every_record_once(tmp_path: Path, gzipped: bool) -> None:
+    """However a crawl is cut into byte ranges (for Dask workers), the ranges together give exactly the
+    documents, origins and errors of the whole file: each record is read by the range it starts in."""
+    path = CRAWL
+    if not gzipped:
+        path = tmp_path / "crawl.warc"
+        path.write_bytes(b"".join(_members(CRAWL.read_bytes())))
+    whole = [
+        (i.doc_id, i.origin, i.text) if isinstance(i, Document) else ("error", i.origin, i.reason)
+        for i in read_all([str(path)])
+    ]
+    assert len([w for w in whole if w[0] != "error"]) == 2
+    size = path.stat().st_size
+    for step in (1 + size // 2, 997, 251, 64):  # cuts inside headers, bodies and gzip members alike
+        assert _tiled(path, step) == whole, f"ranges of {step} bytes"
+
+
+def test_a_truncated_crawl_read_in_ranges_reports_the_cut(tmp_path: Path) -> None:
+    data = CRAWL.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 300])  # inside the last record
+    whole = [i for i in read_all([str(cut)]) if isinstance(i, IngestError)]
+    assert len(whole) == 1 and "truncated" in whole[0].reason
+    for step in (700, 64):
+        (tiled,) = [t for t in _tiled(cut, step) if t[0] == "error"]
+        assert tiled[1] == whole[0].origin and "truncated" in tiled[2]
+        assert "at offset 4132" in tiled[2] and "at offset 4132" in whole[0].reason

@@ -29,6 +29,7 @@ from dyads.scale.worker import Settings, read_member
 distributed = pytest.importorskip("distributed")
 
 WIRE = Path(__file__).parent / "fixtures" / "scale" / "wire.jsonl"
+CRAWL = Path(__file__).parent / "fixtures" / "warc" / "crawl.warc.gz"
 DOCUMENTS = 18  # readable records in WIRE
 FAILURES = 2  # the malformed line and the empty text
 
@@ -113,6 +114,31 @@ def test_members_read_as_the_whole_input_reads(tmp_path: Path) -> None:
         assert max(p.documents for p in parts) <= 2 * size or size == 1
 
 
+def test_a_big_crawl_is_cut_into_byte_ranges(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A WARC file bigger than a partition is cut into byte ranges; read range by range, the partitions give
+    what `dyads code` gives on the whole file."""
+    import importlib
+
+    planner = importlib.import_module("dyads.scale.plan")  # (dyads.scale.plan is also the function's name)
+
+    monkeypatch.setattr(planner, "WARC_BYTES_PER_DOCUMENT", 400)  # the 4.4 KB fixture weighs 11 pages
+    parts = plan([str(CRAWL)], 2)
+    ranges = [m.byte_range for p in parts for m in p.members]
+    assert len(ranges) == 6 and all(r is not None for r in ranges)
+    assert ranges[0][0] == 0 and ranges[-1][1] == CRAWL.stat().st_size
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False)), "contiguous, no overlap"
+    whole = [(i.doc_id, i.origin) for i in read_inputs([str(CRAWL)])]
+    settings = Settings(out=str(tmp_path / "out"))
+    got = [
+        (i.doc_id, i.origin)
+        for p in parts
+        for k, m in enumerate(p.members)
+        for i in read_member(m, settings, str(tmp_path / f"{p.pid}-{k}"))
+    ]
+    assert got == whole and len(whole) == 2
+    assert all("@" in p.describe()[0] for p in parts)
+
+
 # ------------------------------------------------------------------------------------------ the cluster
 
 
@@ -160,6 +186,19 @@ def test_run_writes_the_events_dyads_code_gives(cluster: distributed.Client, tmp
     pruned = run([str(WIRE)], str(out), client=cluster, partition_size=6, prune=True)
     assert pruned.skipped == 0 and pruned.documents == DOCUMENTS
     assert {r[0] for r in parquet_rows(out)} == set(expected) and len(parquet_rows(out)) == len(expected)
+
+
+def test_run_over_a_crawl_cut_into_ranges(
+    cluster: distributed.Client, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("dyads.scale.plan"), "WARC_BYTES_PER_DOCUMENT", 400)
+    out = tmp_path / "crawl-events"
+    report = run([str(CRAWL)], str(out), client=cluster, partition_size=2)
+    assert (report.partitions, report.documents, report.errors) == (6, 2, [])
+    expected = expected_events(str(CRAWL))
+    assert {r[0]: r[1] for r in parquet_rows(out)} == expected and expected
 
 
 def test_a_worker_killed_mid_run_loses_no_document(cluster: distributed.Client, tmp_path: Path) -> None:

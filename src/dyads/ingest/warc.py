@@ -48,9 +48,16 @@ def read_warc(
     default: dt.date | None,
     max_bytes: int,
     ignored: Counter[str] | None = None,
+    *,
+    stop: int | None = None,
 ) -> Iterator[Document | IngestError]:
     """Yield a Document per HTML page of a WARC/ARC stream (gzipped per record or not), an IngestError
-    per page that cannot be read, and one for a corrupt or truncated file (reading stops there)."""
+    per page that cannot be read, and one for a corrupt or truncated file (reading stops there).
+
+    ``stop``: the file offset from which records belong to someone else; with it, the stream may start at
+    any record boundary of a file (warcio reports offsets in the file): a byte range of a big crawl is
+    read this way (``read_warc_range``).
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     class _Records(ArchiveIterator):  # type: ignore[misc]
@@ -70,6 +77,8 @@ def read_warc(
             yield IngestError(origin, _damage(exc, records.offset, read))
             return
         offset = records.offset  # set by warcio once the previous record is read: where this one starts
+        if stop is not None and offset >= stop:
+            return  # the next range's first record
         read += 1
         where = f"{origin}@{offset}"
         if record.rec_headers.get_header("Content-Length") is None:  # mandatory: its headers were cut off
@@ -96,15 +105,96 @@ def read_warc(
             yield IngestError(where, "record not followed by a blank line: its Content-Length may be wrong")
     # warcio ends quietly when a gzip member is cut off before its record's headers are complete
     end = _end_of(stream)
-    if end is not None and records.offset < end:
-        left = end - records.offset
+    at = records.offset
+    if end is not None and at < end and (stop is None or at < stop):
+        left = end - at
         yield IngestError(
             origin,
-            f"truncated or corrupt: {left} byte{'s' if left != 1 else ''} at offset {records.offset} hold "
+            f"truncated or corrupt: {left} byte{'s' if left != 1 else ''} at offset {at} hold "
             f"no complete record; {_before(read)}",
         )
-    elif read == 0:
+    elif read == 0 and stop is None:
         yield IngestError(origin, "empty WARC file (no records)")
+
+
+def read_warc_range(
+    path: str,
+    start: int,
+    end: int,
+    origin: str,
+    default: dt.date | None,
+    max_bytes: int,
+    ignored: Counter[str] | None = None,
+) -> Iterator[Document | IngestError]:
+    """The pages of the records of a WARC file that START in the byte range [start, end).
+
+    Ranges that tile a file read each record exactly once, wherever the cuts fall: a range begins at the
+    first record boundary at or after ``start`` and ends before the first record at or after ``end``.  Big
+    crawls (CC-NEWS files hold tens of thousands of pages) are so coded by many workers at once.
+    """
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done with it
+    except OSError as exc:
+        yield IngestError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        first = record_boundary(fh, start, end, gzipped=path.lower().endswith(".gz"))
+        if first is None:
+            return  # no record starts here: one long record runs through the whole range
+        fh.seek(first)
+        yield from read_warc(fh, origin, default, max_bytes, ignored, stop=end)
+
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
+_SCAN = 1 << 16
+
+
+def record_boundary(fh: BinaryIO, start: int, end: int, *, gzipped: bool) -> int | None:
+    """The offset of the first record that starts in [start, end) of a WARC file, or None.
+
+    A gzipped WARC holds one gzip member per record: a boundary is a gzip header whose member inflates to
+    a WARC header.  A plain one: "WARC/1." at a line start followed by a header block with a WARC-Type.
+    Chance matches inside compressed or archived data fail that check.
+    """
+    if start <= 0:
+        return 0
+    pos = start
+    while pos < end:
+        fh.seek(pos)
+        window = fh.read(_SCAN + 4096)  # the overlap lets a match straddling two windows be checked
+        if not window:
+            return None
+        magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
+        i = window.find(magic)
+        while i != -1 and i < _SCAN and pos + i < end:
+            if _starts_record(fh, pos + i, gzipped):
+                return pos + i
+            i = window.find(magic, i + 1)
+        pos += _SCAN
+    return None
+
+
+def _starts_record(fh: BinaryIO, at: int, gzipped: bool) -> bool:
+    if not gzipped:
+        fh.seek(max(at - 1, 0))
+        head = fh.read(1 + 4096)
+        if at > 0 and head[:1] != b"\n":
+            return False
+        block = head[1:].split(b"\r\n\r\n", 1)[0]
+        return b"\r\nwarc-type:" in block.lower()  # header names are case-insensitive
+    import zlib
+
+    fh.seek(at)
+    inflater = zlib.decompressobj(wbits=31)
+    data = fh.read(4096)
+    try:
+        text = inflater.decompress(data, 64)
+    except zlib.error:
+        return False
+    if not text:  # a member cut off by the end of the file: let the reader report the truncation
+        return len(data) < 4096 and not inflater.eof
+    return text.startswith(_WARC_MAGIC) or (len(text) < len(_WARC_MAGIC) and _WARC_MAGIC.startswith(text))
 
 
 def _page(

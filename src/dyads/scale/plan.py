@@ -1,9 +1,11 @@
 """Cut a run's inputs into partitions of about the same number of documents.
 
 A partition is a list of members; a member is one input file, or a range of lines of a JSONL file, or a
-whole input that the planner does not look into (stdin-like paths, missing files: the reader reports them).
-Planning reads no document: a directory is walked, a JSONL file's lines are counted (bytes only), every
-other file counts as one document.  Partition ids hash what they cover (paths, line ranges, file sizes and
+byte range of a WARC crawl, or a whole input that the planner does not look into (stdin-like paths,
+missing files: the reader reports them).  Planning reads no document: a directory is walked, a JSONL
+file's lines are counted (bytes only), a WARC file is weighed by its size (``WARC_BYTES_PER_DOCUMENT``)
+and cut into byte ranges whose workers find the record boundaries themselves; every other file counts
+as one document.  Partition ids hash what they cover (paths, line ranges, file sizes and
 modification times), so a re-run over unchanged inputs finds the same ids and skips the finished ones.
 """
 
@@ -19,6 +21,10 @@ from dataclasses import asdict, dataclass, field
 from dyads.ingest import FORMATS
 
 _CHUNK = 1 << 20
+# compressed bytes of crawl per news page, to weigh WARC files without reading them: CC-NEWS files hold
+# about 25,000-40,000 pages per GB.  Only an estimate: partitions of a crawl hold about, not exactly,
+# --partition-size pages
+WARC_BYTES_PER_DOCUMENT = 40_000
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class Member:
     lines: tuple[int, int] | None = None
     stamp: tuple[int, int] | None = None
     offset: int | None = None  # byte offset of line ``lines[0]`` in an uncompressed file
+    byte_range: tuple[int, int] | None = None  # WARC records starting in [start, end) of the file
 
     @property
     def path(self) -> str:
@@ -53,6 +60,8 @@ class Partition:
             where = m.path
             if m.lines is not None:
                 where += f":{m.lines[0]}-{m.lines[1]}"
+            if m.byte_range is not None:
+                where += f"@{m.byte_range[0]}-{m.byte_range[1]}"
             out.append(where)
         return out
 
@@ -94,7 +103,7 @@ def plan(inputs: Sequence[str], partition_size: int) -> list[Partition]:
 
 def _cut(member: Member, weight: int, size: int) -> bool:
     # ends a partition with probability weight/size, so partitions hold about `size` documents
-    key = f"{member.path}:{member.lines}".encode()
+    key = f"{member.path}:{member.lines}:{member.byte_range}".encode()
     return int(hashlib.sha1(key).hexdigest()[:12], 16) % size < weight
 
 
@@ -142,7 +151,11 @@ def _file_members(top: str, rel: str | None, size: int) -> Iterator[tuple[Member
         yield Member(top, rel), 1
         return
     stamp = (st.st_size, st.st_mtime_ns)
-    if _format(os.path.basename(path)) != "jsonl":
+    fmt = _format(os.path.basename(path))
+    if fmt == "warc":
+        yield from _warc_members(top, rel, stamp, size)
+        return
+    if fmt != "jsonl":
         yield Member(top, rel, stamp=stamp), 1
         return
     try:
@@ -160,6 +173,24 @@ def _file_members(top: str, rel: str | None, size: int) -> Iterator[tuple[Member
         yield (
             Member(top, rel, lines=(first, last), stamp=stamp, offset=offsets.get(first)),
             min(size, len(lines) - i),
+        )
+
+
+def _warc_members(
+    top: str, rel: str | None, stamp: tuple[int, int], size: int
+) -> Iterator[tuple[Member, int]]:
+    length = stamp[0]
+    pages = max(1, length // WARC_BYTES_PER_DOCUMENT)
+    span = size * WARC_BYTES_PER_DOCUMENT
+    name = (rel or top).lower()
+    if pages <= size or name.endswith((".arc", ".arc.gz")):  # (old ARC files are read whole)
+        yield Member(top, rel, stamp=stamp), pages
+        return
+    for start in range(0, length, span):
+        end = min(start + span, length)
+        yield (
+            Member(top, rel, stamp=stamp, byte_range=(start, end)),
+            max(1, (end - start) // WARC_BYTES_PER_DOCUMENT),
         )
 
 

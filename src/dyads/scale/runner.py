@@ -171,7 +171,7 @@ def _execute(
     try:
         while not pending.is_empty():
             for fut in pending.next_batch(block=False) if pending.has_ready() else []:
-                p = futures[fut]
+                p = futures.pop(fut)  # the worker may forget a result the client has read
                 try:
                     r = PartitionResult.from_dict(fut.result())
                 except Exception as exc:  # retried and still failing, or killed too many workers

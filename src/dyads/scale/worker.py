@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from dyads.ingest import IngestError, read_inputs
+from dyads.ingest.warc import read_warc_range
 from dyads.records import Document
 from dyads.scale.plan import Member, Partition
 from dyads.store import content_hash, mention_row
@@ -72,6 +73,10 @@ class PartitionResult:
     doc_ids: list[str] | None = None
     seconds: float = 0.0
     worker: str = ""
+    # the worker process's resident memory when the partition was finished, and its peak so far (MB): read
+    # along the run, they show whether memory grows with the corpus
+    rss_mb: float = 0.0
+    peak_rss_mb: float = 0.0
     skipped: bool = False  # found finished (a retry after the entry was written)
 
     def as_dict(self) -> dict[str, Any]:
@@ -166,6 +171,7 @@ def code_partition(
                 progress(result.documents + len(result.errors))
     result.files = [_write_parquet(settings.out, month, partition.pid, part) for month, part in rows.items()]
     result.seconds = round(time.perf_counter() - started, 3)
+    result.rss_mb, result.peak_rss_mb = memory_mb()
     write_atomic(manifest_path(settings.out, partition.pid), json.dumps(result.as_dict()).encode("utf-8"))
     return result
 
@@ -224,6 +230,15 @@ def read_member(member: Member, settings: Settings, scratch: str) -> Iterator[Do
     """
     kw: dict[str, Any] = {"default_date": settings.default_date, "max_bytes": settings.max_bytes}
     source = os.path.join(settings.cwd, member.top)  # a worker's working directory is not the client's
+    if member.byte_range is not None:  # a slice of a big crawl: its records, origins as for the whole file
+        yield from read_warc_range(
+            os.path.join(settings.cwd, member.path),
+            *member.byte_range,
+            origin=member.path,
+            default=settings.default_date,
+            max_bytes=settings.max_bytes,
+        )
+        return
     if member.rel is None and member.lines is None:
         view_top = target = source
     else:
@@ -307,6 +322,24 @@ def write_atomic(path: str, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def memory_mb() -> tuple[float, float]:
+    """(resident, peak resident) memory of this process in MB (Linux /proc; elsewhere the peak twice)."""
+    found: dict[str, float] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    found[line[:5]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    if len(found) < 2:
+        import resource  # ru_maxrss is KB on Linux, bytes on macOS: only a fallback
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
+    return round(found["VmRSS"], 1), round(found["VmHWM"], 1)
+
+
 def _worker_name() -> str:
     try:
         from distributed import get_worker
@@ -324,6 +357,7 @@ __all__ = [
     "arrow_schema",
     "code_partition",
     "dask_code_partition",
+    "memory_mb",
     "read_manifest",
     "read_member",
     "write_atomic",
