@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import logging
 import os
 import resource
 import sys
@@ -89,20 +88,15 @@ def _worker_cpu_s() -> float:  # runs on a worker
 
 def dask_run(sample: Path, workers: int, args: argparse.Namespace) -> dict[str, float]:
     """Code ``sample`` on a fresh LocalCluster; the coding rate excludes cluster start and model load."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from dyads.scale import run
+    from dyads.scale.runner import local_cluster
     from dyads.scale.worker import LoadPipeline, Settings
 
     t0 = time.perf_counter()
     with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        ) as cluster,
+        local_cluster(workers) as cluster,
         Client(cluster) as client,
         tempfile.TemporaryDirectory(prefix="dyads-bench-") as out,
     ):
