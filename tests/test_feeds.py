@@ -26,7 +26,7 @@ from click.testing import CliRunner
 from dyads.ingest import IngestError, read_inputs
 from dyads.ingest.feeds import html_to_text
 from dyads.interfaces.cli import main
-from dyads.interfaces.cli_watch import parse_every, poll
+from dyads.interfaces.cli_watch import parse_every, poll, poll_line
 from dyads.pipeline import default_pipeline
 from dyads.records import Document
 from dyads.store import Store
@@ -123,9 +123,13 @@ def test_rss_entries_become_documents() -> None:
         "Pipeline, the Jordanian energy ministry said."
     )
     assert second.published == dt.date(2021, 6, 14)
-    # an entry without text is reported, not fatal, and named by its place in the feed
+    # an entry without text is reported, not fatal, and named by its place in the feed and its link
     assert [(e.origin, e.reason) for e in errors(items)] == [
-        (f"{FEEDS / 'levant_ledger.rss'}#3", "feed entry has no text (neither content nor a summary)")
+        (
+            f"{FEEDS / 'levant_ledger.rss'}#3",
+            "feed entry has no text (neither content nor a summary): "
+            "https://levantledger.example/2021/06/14/gallery",
+        )
     ]
 
 
@@ -492,6 +496,29 @@ def test_a_broken_feed_is_reported_and_the_others_stored(tmp_path: Path, pipelin
         (str(tmp_path / "gone.rss"), "no such file or directory"),
     ]
     assert seen == result.failed
+
+
+def test_an_entry_without_text_is_reported_once_across_polls(tmp_path: Path, pipeline) -> None:  # noqa: ANN001
+    feed, db = tmp_path / "wire.rss", str(tmp_path / "w.duckdb")
+    gallery = "<item><title>In pictures</title><link>https://wire.example/gallery</link></item>"
+    feed.write_text(rss(*STORIES[:1]).replace("</channel>", gallery + "</channel>"), encoding="utf-8")
+    reported: set[tuple[str, str]] = set()
+    first = poll([str(feed)], db, reported=reported)
+    assert [e.reason.rsplit(": ", 1)[1] for e in first.failed] == ["https://wire.example/gallery"]
+    # the next poll: the gallery entry is still there, now below a new story (another position)
+    feed.write_text(rss(*STORIES[1::-1]).replace("</channel>", gallery + "</channel>"), encoding="utf-8")
+    second = poll([str(feed)], db, reported=reported)
+    assert (second.new, second.failed, second.repeated) == (1, [], 1)
+    assert "0 failed (+1 failed before)" in poll_line(2, second, db, dt.datetime(2025, 1, 1))
+    # a second gallery is news; a broken feed is named at every poll
+    other = gallery.replace("gallery", "gallery-2")
+    feed.write_text(rss(*STORIES[:2]).replace("</channel>", gallery + other + "</channel>"), encoding="utf-8")
+    broken = tmp_path / "broken.rss"
+    broken.write_text("<html>502</html>", encoding="utf-8")
+    for _ in range(2):
+        third = poll([str(feed), str(broken)], db, reported=reported)
+        assert [e.origin for e in third.failed][-1] == str(broken)
+    assert third.repeated == 2
 
 
 def _watch(*args: str) -> list[str]:

@@ -80,9 +80,12 @@ def _entry_document(
     entry: Any, where: str, fallback_id: str, feed_title: str | None, default: dt.date | None
 ) -> Document | IngestError:
     text = _entry_text(entry)
-    if not text:
-        return IngestError(where, "feed entry has no text (neither content nor a summary)")
     url = _clean(entry.get("link"))
+    if not text:
+        which = url or _clean(entry.get("id")) or _inline(entry.get("title"), entry.get("title_detail"))
+        return IngestError(
+            where, "feed entry has no text (neither content nor a summary)" + (f": {which}" if which else "")
+        )
     source = entry.get("source") or {}
     date = _entry_date(entry)
     return build_document(

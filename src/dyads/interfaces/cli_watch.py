@@ -56,6 +56,7 @@ class PollResult:
     events_updated: int = 0
     stored: int | None = None  # documents in the store after the poll (None: it could not be opened)
     ignored: Counter[str] = field(default_factory=Counter)
+    repeated: int = 0  # entries that failed the same way in an earlier poll: not reported again
 
 
 class Stopper:
@@ -105,10 +106,15 @@ def poll(
     window_days: int = 1,
     on_error: Any = None,
     on_commit: Any = None,
+    reported: set[tuple[str, str]] | None = None,
 ) -> PollResult:
     """Read the feeds once and store their new entries.  A feed that cannot be read is reported (in
     ``failed`` and through ``on_error``) and the others are still stored; a store that cannot be
-    opened (in use by another writer) fails this poll only."""
+    opened (in use by another writer) fails this poll only.
+
+    ``reported``, kept by the caller across polls, holds the entries that failed already (an entry
+    without text stays in a feed for days): they are counted in ``repeated``, not reported again.  A
+    whole feed that cannot be read is reported at every poll."""
     from dyads.ingest import IngestError, read_inputs
     from dyads.store import Store, StoreError
 
@@ -118,6 +124,14 @@ def poll(
         for item in read_inputs(list(feeds), max_bytes=max_bytes, ignored=result.ignored):
             if stop is not None and stop.is_set():
                 return  # what was read is still coded and committed; the rest waits for the next run
+            if isinstance(item, IngestError) and reported is not None and "#" in (item.origin or ""):
+                # an entry's failure, keyed by its feed and reason (the reason names the entry's link; its
+                # position in the feed moves as new entries arrive)
+                key = (item.origin.rsplit("#", 1)[0], item.reason)
+                if key in reported:
+                    result.repeated += 1
+                    continue
+                reported.add(key)
             yield item
 
     try:
@@ -150,8 +164,9 @@ def poll_line(n: int, r: PollResult, db: str, when: dt.datetime) -> str:
 
     s = "s" if r.events_created != 1 else ""
     line = (
-        f"{when:%Y-%m-%d %H:%M:%S} poll {n}: {r.new} new, {r.seen} seen, {len(r.failed)} failed; "
-        f"{r.events_created} new event{s}, {r.events_updated} updated"
+        f"{when:%Y-%m-%d %H:%M:%S} poll {n}: {r.new} new, {r.seen} seen, {len(r.failed)} failed"
+        + (f" (+{r.repeated} failed before)" if r.repeated else "")
+        + f"; {r.events_created} new event{s}, {r.events_updated} updated"
     )
     if r.stored is not None:
         line += f"; {db} holds {r.stored} document{'s' if r.stored != 1 else ''}"
@@ -223,6 +238,7 @@ def watch_command(
     n = 0
     failures = 0
     stored: int | None = None
+    reported: set[tuple[str, str]] = set()  # entries that failed: named once, not at every poll
     with Stopper() as stopper:
         next_start = time.monotonic()
         try:
@@ -241,6 +257,7 @@ def watch_command(
                         window_days=window_days,
                         on_error=on_error,
                         on_commit=on_commit,
+                        reported=reported,
                     )
                 except (ModelNotFound, DictionaryError) as exc:
                     raise click.ClickException(str(exc)) from None
