@@ -103,6 +103,8 @@ class ActorResolver:
         name_at: dict[int, tuple[Span, Surface]] = {}
         for span in filter_spans([doc[s:e] for s, e in keyed]):
             surface = _pick(self.dictionary.names[keyed[(span.start, span.end)]])
+            if surface.how == "person" and _first_name(span):
+                continue
             for t in span:
                 name_at[t.i] = (span, surface)
         noun_at: dict[int, tuple[Span, tuple[str, ...]]] = {}
@@ -434,6 +436,15 @@ RIVAL_WORDS = frozenset(
         "shadow",
     }
 )
+
+
+def _first_name(span: Span) -> bool:
+    """A one-word surname that begins a longer person name is someone else's first name ("Kim Darroch",
+    "Graham Brady"): the dictionary's Kim or Graham is not meant."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+    ent = entity_at(span[0])
+    return ent is not None and ent.label_ == "PERSON" and ent.start == span.start and len(ent) > 1
 
 
 def _rival(doc: Doc, tokens: list[int]) -> bool:
