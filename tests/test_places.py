@@ -122,3 +122,33 @@ def test_lookup_points_of_the_compass_need_the_word_province() -> None:
     eastern = lookup("Eastern", {"SAU"}, noun="province")
     assert eastern is not None and eastern.admin1 == "Eastern Province"
     assert lookup("Red Sea", {"EGY"}) is None
+
+
+def test_a_town_is_sought_first_in_the_state_named_as_the_place() -> None:
+    # the article mentions the US, which has a San Lorenzo too; the sentence says the place is in Ecuador
+    text = (
+        "The United States offered Ecuador help after the bombing.\n\n"
+        "Police in Ecuador arrested two suspects in San Lorenzo on Tuesday.\n"
+    )
+    events = [e for e in dyads.code(text, date="2024-02-01") if e.cameo_root == "17"]
+    assert events and events[0].location is not None
+    assert (events[0].location["country"], events[0].location["admin1"]) == ("ECU", "Esmeraldas")
+
+
+def test_a_state_that_acts_does_not_move_the_place() -> None:
+    (event,) = [
+        e
+        for e in dyads.code(
+            "Israel shelled Beit Hanoun on Monday, killing three Palestinians.\n", date="2024-02-01"
+        )
+        if e.cameo_root == "19"
+    ]
+    assert event.location is not None and event.location["country"] == "PSE"
+
+
+@pytest.mark.parametrize("region", ["Europe", "the Middle East", "Latin America"])
+def test_a_continent_or_region_is_no_place(region: str) -> None:
+    (event,) = dyads.code(
+        f"The Russian foreign minister met Chinese officials in {region}.\n", date="2024-02-01"
+    )
+    assert event.location is None or event.location.get("name") not in (region, region.removeprefix("the "))

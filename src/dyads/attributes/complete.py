@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import parse_count
-from dyads.attributes.places import clean_place_name, lookup
+from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
 from dyads.events.coder import CodedEvent
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention
@@ -71,6 +71,46 @@ PLACE_NOUNS = frozenset(
     }
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# continents and regions: "in Europe" places an event in no country (and is no town to look up)
+REGIONS = frozenset(
+    {
+        "europe",
+        "eastern europe",
+        "western europe",
+        "central europe",
+        "asia",
+        "central asia",
+        "east asia",
+        "south asia",
+        "southeast asia",
+        "africa",
+        "north africa",
+        "west africa",
+        "east africa",
+        "southern africa",
+        "sub-saharan africa",
+        "middle east",
+        "gulf",
+        "persian gulf",
+        "latin america",
+        "south america",
+        "north america",
+        "central america",
+        "caribbean",
+        "balkans",
+        "caucasus",
+        "sahel",
+        "horn of africa",
+        "scandinavia",
+        "mediterranean",
+        "pacific",
+        "arctic",
+        "west",
+        "levant",
+        "indo-pacific",
+        "baltics",
+    }
+)
 
 
 @dataclass
@@ -228,19 +268,31 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue  # a place is named by a locative phrase, or is what was attacked ("shelled Idlib")
         if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
             continue
+        if ent.text.lower().removeprefix("the ") in REGIONS:
+            continue
         if not _anchor(t, scope, limit=10):
             continue
         places.append((ent, t))  # t: its place noun, if any ("province" in "Idlib province")
     if not places:
         return _inferred_place(ev, ctx)
     resolved = []
+    # states the sentence names as places: a town name is first sought there ("officials in Ecuador
+    # declared an emergency in San Lorenzo" is not the Californian San Lorenzo, though the article mentions
+    # the US); a state that acts ("Israel struck Beit Hanoun") says nothing of where
+    stated = {
+        c
+        for e in sentence_ents(sent)
+        if e.root.dep_ == "pobj"
+        and e.root.head.lower_ in PLACE_PREPS - {"from", "of"}
+        and (c := ctx.states.get(clean_place_name(e.text)))
+    }
     for ent, noun in places:
         name = clean_place_name(ent.text)
         state = ctx.states.get(name)
         if state:
             resolved.append((2, name, state, None))
             continue
-        place = lookup(ent.text, ctx.countries, noun=noun.lower_)
+        place = _town_or_area(ent.text, noun.lower_, stated, ctx.countries)
         if ent.label_ == "ORG":
             # an ORG is taken as a town only inside the countries the article is about
             if place is not None and place.country in ctx.countries:
@@ -261,6 +313,17 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         )
         loc["admin1"] = place.admin1
     return loc
+
+
+def _town_or_area(name: str, noun: str, stated: set[str], countries: set[str]) -> Place | None:
+    if stated:
+        place = lookup(name, stated, noun=noun)
+        if place is not None and place.country in stated:
+            return place
+    place = lookup(name, countries, noun=noun)
+    if place is not None and stated and place.country not in stated and place.population < BIG_TOWN:
+        return None  # a small namesake outside the states named right there: the place is unknown
+    return place
 
 
 def _inferred_place(ev: CodedEvent, ctx: DocumentContext) -> dict | None:

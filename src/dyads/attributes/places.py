@@ -78,7 +78,7 @@ _VAGUE_WORDS = frozenset({
 })
 # fmt: on
 _AREA_SUFFIX = re.compile(r"\s+(?:{})$".format("|".join(sorted(_AREA_WORDS))))
-_BIG_TOWN = 100_000  # a town this big is the likely referent of its name, abroad or beside an area's name
+BIG_TOWN = 100_000  # a town this big is the likely referent of its name, abroad or beside an area's name
 
 _KEYS: list[str] = []  # folded names of each place, by index (filled by _index)
 
@@ -188,7 +188,7 @@ def lookup(name: str, countries: set[str] | frozenset[str] = frozenset(), noun: 
     if town is None or area_named:
         return area
     if (town.country, town.admin1) == (area.country, area.admin1) or (
-        town_local and town.population >= _BIG_TOWN
+        town_local and town.population >= BIG_TOWN
     ):
         return town
     return area
@@ -211,7 +211,7 @@ def _town(key: str, countries: set[str] | frozenset[str]) -> tuple[Place | None,
     # a name known only abroad is taken only when the place is big enough to be the likely referent, or
     # the article names no country at all: an unknown place degrades to the country, never to another
     # continent
-    if best.population >= _BIG_TOWN:
+    if best.population >= BIG_TOWN:
         return best, False
     return (best if not countries and len({p.country for p in candidates}) == 1 else None), False
 
