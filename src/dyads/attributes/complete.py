@@ -1,8 +1,9 @@
 """Attributes stage: a coded event gets its date, place, fatalities, evidence and confidence.
 
 Dates and places are taken from the event's own clause first (the DATE or place phrase attached to the
-trigger or its arguments), then from its sentence; a sentence with no date of its own inherits a recent
-date from the sentence before it (news leads give the date once), else the publication date.
+trigger or its arguments), then from its sentence; an act its sentence does not date is dated as README's
+"Event dates" says (a recent date from the sentences before, the lead's day, the month of a perfect, else
+the publication date).
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
     vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
+    # never the date of a coordinated act with its own subject ("... on Tuesday but Israel accused Hamas")
     dates = [e for e in dates if not _other_act(e.root, trigger)]
     for ent in dates:
         if _anchor(ent.root, scope) or _anchor(ent.root.head, scope):
@@ -162,8 +164,7 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
                 if ent.label_ == "DATE" and _DEICTIC_RE.search(ent.text.lower()):
                     vague = vague or ent  # not a span of time ("after 11 weeks of blockade")
     if chosen is None and vague is None:
-        # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday"),
-        # but not one of a coordinated or reported act ("have been detained and are due in court on Monday")
+        # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday")
         resolved = [r for r in (resolve_date(_date_phrase(e), published, future=future) for e in dates) if r]
         if len({r.value for r in resolved}) == 1:
             chosen = resolved[0]
@@ -181,9 +182,11 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
 
 
 def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: int) -> ResolvedDate | None:
-    """The date of an act its sentence does not date: a perfect ("has accused") is some time before the
-    report (its month); a recent date from the sentence before carries on; a past-tense sentence reports the
-    lead's day ("on Wednesday" in a Thursday paper); anything else the day of the report."""
+    """The date of an act its sentence does not date, in this order: a perfect outside the lead ("has
+    accused") is some time before the report (its month); a recent day from the sentences before carries
+    on; a date opening the sentence before frames its story ("In February, ..."); a past-tense sentence
+    reports the lead's day ("on Wednesday" in a Thursday paper) unless it comes "later"; anything else is
+    the day of the report."""
     lead = ctx.lead
     if ctx.document.published is None or lead is None:
         return None
