@@ -1,25 +1,28 @@
 """Attributes stage: a coded event gets its date, place, fatalities, evidence and confidence.
 
 Dates and places are taken from the event's own clause first (the DATE or place phrase attached to the
-trigger or its arguments), then from its sentence; a sentence with no date of its own inherits a recent
-date from the sentence before it (news leads give the date once), else the publication date.
+trigger or its arguments), then from its sentence; an act its sentence does not date is dated as README's
+"Event dates" says (a recent date from the sentences before, the lead's day, the month of a perfect, else
+the publication date).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
-from dyads.attributes.numbers import parse_count
+from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
 from dyads.events.coder import CodedEvent
+from dyads.events.modality import REPORTING_VERBS
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention
 
@@ -113,6 +116,15 @@ REGIONS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Lead:
+    """What a document's opening tells about its dates."""
+
+    reference: dt.date  # the day relative dates count from: publication, or the day after (a lagging stamp)
+    news_day: dt.date | None  # the day the lead reports ("on Wednesday" in a Thursday paper), if it says
+    sentence_end: int  # the end (token index) of the lead: the sentence giving the news day, else the first
+
+
 @dataclass
 class DocumentContext:
     """What the attributes stage remembers while it walks through a document."""
@@ -124,6 +136,7 @@ class DocumentContext:
     last_date: ResolvedDate | None = None
     main_country: str | None = None  # the country the document is about, when one clearly dominates
     last_date_sentence: int = -10
+    lead: Lead | None = None  # read from the document's opening sentences on the first event
 
 
 def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
@@ -150,29 +163,46 @@ def _scope_tokens(ev: CodedEvent) -> set[int]:
 
 
 def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: int) -> ResolvedDate | None:
-    published = ctx.document.published
+    lead = _lead(sent.doc, ctx)
+    published = lead.reference if ctx.document.published is not None else None
     future = ev.modality.future
     scope = _scope_tokens(ev)
+    trigger = ev.trigger
+    quantity = trigger.head.head  # "a flurry of meetings ... in June 2018", "a wave of strikes"
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and quantity.pos_ == "NOUN"
+        and not quantity.ent_type_
+    ):
+        scope.add(quantity.i)
     # spaCy tags "Wednesday afternoon" as TIME: it dates the event as well as any DATE
-    dates = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME") and _dates_the_event(e, ev)]
+    dates = [e for e in _date_entities(sent) if _dates_the_event(e, ev)]
     # nearer dates first: "withdrew from a 1987 pact on Friday" is dated Friday
     dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
     vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
+    # never the date of a coordinated act with its own subject ("... on Tuesday but Israel accused Hamas")
+    dates = [e for e in dates if not _other_act(e.root, trigger)]
     for ent in dates:
         if _anchor(ent.root, scope) or _anchor(ent.root.head, scope):
-            chosen = resolve_date(_date_phrase(ent), published, future=future)
+            chosen = _days_from_clause(ent, ev, sent, ctx) or resolve_date(
+                _date_phrase(ent), published, future=future
+            )
             if chosen:
                 break
             if ent.label_ == "DATE":  # an unresolved TIME ("afternoon") says nothing about the day
                 vague = vague or ent
     if chosen is None:
-        # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said")
+        # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said";
+        # "Over the past week, the army said it had struck ...")
         for ent in dates:
             if _anchor(ent.root, {sent.root.i}, limit=3) or ent.root.head.i == ent.root.i:
                 chosen = resolve_date(_date_phrase(ent), published, future=future)
                 if chosen:
                     break
+                if ent.label_ == "DATE" and _DEICTIC_RE.search(ent.text.lower()):
+                    vague = vague or ent  # not a span of time ("after 11 weeks of blockade")
     if chosen is None and vague is None:
         # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday")
         resolved = [r for r in (resolve_date(_date_phrase(e), published, future=future) for e in dates) if r]
@@ -188,17 +218,46 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
         words = vague.text.lower()
         day = published - dt.timedelta(days=7) if "last" in words and "week" in words else published
         return ResolvedDate(day.strftime("%Y-%m"), "month", True)
+    return _undated(ev, sent, ctx, sentence_index)
+
+
+def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: int) -> ResolvedDate | None:
+    """The date of an act its sentence does not date, in this order: a perfect outside the lead ("has
+    accused") is some time before the report (its month); a recent day from the sentences before carries
+    on; a date opening the sentence before frames its story ("In February, ..."); a past-tense sentence
+    reports the lead's day ("on Wednesday" in a Thursday paper) unless it comes "later"; anything else is
+    the day of the report."""
+    lead = ctx.lead
+    if ctx.document.published is None or lead is None:
+        return None
+    verb = _clause_verb(ev.trigger)
+    # "NATO had stepped up its rhetoric, warning ..."; "Russia has expelled 23 diplomats after Britain
+    # expelled 23": the clause an adverbial clause modifies sets its time too
+    # ("Seoul has said ..." is a standing position: its report is dated like the present)
+    root_perfect = _perfect(sent.root) and sent.root.lemma_.lower() not in REPORTING_VERBS
+    perfect = _perfect(verb) or root_perfect or (verb.dep_ == "advcl" and _perfect(verb.head))
+    if perfect and sent.start >= lead.sentence_end:
+        return ResolvedDate(lead.reference.strftime("%Y-%m"), "month", True)
+    last = ctx.last_date
     if (
-        ctx.last_date is not None
+        last is not None
         and sentence_index - ctx.last_date_sentence <= 3
-        and published
-        and ctx.last_date.relative
-        and ctx.last_date.precision == "day"
+        and last.relative
+        and last.precision == "day"
     ):
-        return ctx.last_date
-    if published is not None:
-        return ResolvedDate(published.isoformat(), "day", True)
-    return None
+        return last
+    frame = _opening_date(sent, lead.reference)
+    own_time = any(e.label_ == "DATE" for e in _date_entities(sent))  # "For years, analysts warned ..."
+    if frame is not None and not own_time and _reports_past(sent.root):
+        # "In February, a bombing killed 40 troops. India responded with an airstrike": the story goes on
+        return frame
+    # "Australia later confirmed ...": after the lead's news
+    later = any(
+        c.lower_ == "later" for v in (verb, *verb.ancestors) for c in v.children if c.dep_ == "advmod"
+    )
+    if lead.news_day is not None and _reports_past(sent.root) and not later:
+        return ResolvedDate(lead.news_day.isoformat(), "day", True)
+    return ResolvedDate(lead.reference.isoformat(), "day", True)
 
 
 def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
@@ -211,6 +270,168 @@ def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
     return ResolvedDate(f"{year}{date.value[4:]}", date.precision, date.relative)
 
 
+LEAD_SENTENCES = 3  # body sentences searched for the lead's date
+NEWS_DAY_SPAN = 3  # a lead day this many days before publication at most is the report's news day
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAYS_RE = re.compile(r"(.+?)\s+days?")
+_DEICTIC_RE = re.compile(r"\b(?:last|past|this|recent|previous|earlier)\b")  # a vague date, not a span
+
+
+def _lead(doc: Doc, ctx: DocumentContext) -> Lead:
+    """Read once per document what its opening says about dates.  A past-tense lead dated the day after
+    publication ("North Korea said on Tuesday ..." stamped Monday) shows a stamp that lags the news (time
+    zones): relative dates then count from that day.  A lead dated a day or so before publication gives
+    the news day that its undated past-tense sentences report."""
+    if ctx.lead is not None:
+        return ctx.lead
+    published = ctx.document.published
+    ctx.lead = Lead(published or dt.date.min, None, -1)
+    if published is None:
+        return ctx.lead
+    body = [
+        s
+        for s in doc.sents
+        if len(s) >= 6 and not any(a <= s.start_char < b for a, b in ctx.document.furniture)
+    ]
+    if body:  # the opening sentence is the lead even when it gives no date
+        ctx.lead = Lead(published, None, body[0].end)
+    for sent in body[:LEAD_SENTENCES]:
+        for ent in _date_entities(sent):
+            if ent.label_ != "DATE":
+                continue
+            day = _lead_day(ent, _clause_verb(ent.root), published)
+            if day is None:
+                continue
+            if day == published + dt.timedelta(days=1):
+                ctx.lead = Lead(day, day, sent.end)
+                return ctx.lead
+            if 0 <= (published - day).days <= NEWS_DAY_SPAN:
+                ctx.lead = Lead(published, day, sent.end)
+                return ctx.lead
+    return ctx.lead
+
+
+def _lead_day(ent: Span, verb: Token, published: dt.date) -> dt.date | None:
+    """The day a lead's date names; a bare weekday in a past-tense lead six days back is the day after."""
+    past = resolve_date(_date_phrase(ent), published)
+    if past is None or past.precision != "day":
+        return None
+    day = dt.date.fromisoformat(past.value)
+    # the lead's own "said Tuesday", "on Tuesday"; not "ready for Sunday's vote"
+    adverbial = ent.root.dep_ == "npadvmod" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on")
+    bare_weekday = adverbial and re.fullmatch(r"(?:early |late )*[a-z]+day", ent.text.lower()) is not None
+    if (
+        bare_weekday
+        and (published - day).days == 6
+        and (_reports_past(verb) or _reports_past(verb.sent.root))
+    ):
+        return published + dt.timedelta(days=1)
+    return day
+
+
+def _date_entities(sent: Span) -> list[Span]:
+    """DATE and TIME entities, and events named with their year ("the 1967 war").  An entity that runs
+    on into a verb ("Trump on [Wednesday tempered days] of rhetoric") is cut before it."""
+    found = []
+    for e in sentence_ents(sent):
+        if e.label_ in ("DATE", "TIME"):
+            verb = next((t.i for t in e if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb > e.start:
+                e = Span(e.doc, e.start, verb, label=e.label_)
+            found.append(e)
+        elif e.label_ == "EVENT" and _YEAR_RE.search(e.text):
+            found.append(e)
+    return found
+
+
+def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContext) -> ResolvedDate | None:
+    """ "The row comes two days after police charged three men": the charging is two days before the day
+    of the clause the "after" phrase modifies ("before": after it)."""
+    match = _DAYS_RE.fullmatch(ent.text.lower())
+    if match is None or ent.root.dep_ != "npadvmod" or ctx.lead is None or ctx.document.published is None:
+        return None
+    amount = 1 if match.group(1) in ("a", "one") else parse_count(match.group(1))
+    if amount is None or count_qualifier(match.group(1)) is not None:
+        return None  # "some ten days": approximate
+    head = ent.root.head
+    word = head.lower_ if head.lower_ in ("after", "before") else None
+    if word is None:  # "two days after police charged": "after" marks the clause, "days" measures it
+        word = next(
+            (c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+        )
+    if word is None or ev.trigger not in head.subtree or head.head == head:
+        return None
+    main = head.head  # the clause the phrase modifies: its own date, else its undated day
+    days = [e for e in _date_entities(sent) if e != ent and _clause_verb(e.root) == main]
+    base = resolve_date(_date_phrase(days[0]), ctx.lead.reference) if days else None
+    if base is None or base.precision != "day":
+        news_day = ctx.lead.news_day if ctx.lead.news_day and _reports_past(main) else None
+        base = ResolvedDate((news_day or ctx.lead.reference).isoformat(), "day", True)
+    day = dt.date.fromisoformat(base.value) + dt.timedelta(days=-amount if word == "after" else amount)
+    return ResolvedDate(day.isoformat(), "day", True)
+
+
+def _opening_date(sent: Span, published: dt.date) -> ResolvedDate | None:
+    """The date that opens the sentence before ("In February, ..."), which frames what follows it."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    for ent in _date_entities(before):
+        if ent.label_ == "DATE" and ent.start - before.start <= 1:
+            return resolve_date(_date_phrase(ent), published)
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (``tok`` itself for a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _reports_past(verb: Token) -> bool:
+    """Is the clause in the past, or attributed in the past (" '...,' he said")?"""
+    return _past(verb) or any(c.dep_ in ("parataxis", "ccomp") and _past(c) for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "Russia has already expelled ...", "NATO had stepped up ...": a perfect that is not reported speech
+    ("said Iran had launched" is the launch's simple past)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children
+    )
+
+
+def _other_act(date: Token, trigger: Token) -> bool:
+    """Are the date and the trigger in two coordinated clauses, each with its own subject ("Maduro was
+    expected to leave on Tuesday but Russia convinced him to stay")?  A shared subject keeps one actor's
+    sequence together ("blocked migrants on Wednesday and detained dozens")."""
+    ancestors = {t.i for t in (date, *date.ancestors)}
+    common = next((t for t in (trigger, *trigger.ancestors) if t.i in ancestors), None)
+    if common is None:
+        return True
+    for start in (date, trigger):
+        for t in (start, *start.ancestors):
+            if t.i == common.i:
+                break
+            if (
+                t.dep_ == "conj"
+                and t.pos_ in ("VERB", "AUX")
+                and any(c.dep_.startswith("nsubj") for c in t.children)
+            ):
+                return True
+    return False
+
+
 STATIVE_VERBS = frozenset({"be", "have", "remain", "rule", "exist", "live", "hold", "stay", "serve"})
 
 
@@ -218,6 +439,8 @@ def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:
     """A date modifying a noun dates that noun ("a 1987 pact"), not the event, unless the noun is the
     trigger ("a 2018 deal") or names the time ("in the 1967 war")."""
     root = ent.root
+    if ent.label_ == "EVENT":  # "captured it in the 1967 war"; not "a veteran of the 1967 war"
+        return root.dep_ == "pobj" and root.head.lower_ in ("in", "during")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("PROPN", "NOUN"):
         noun = root.head.head
         if noun.i != ev.trigger.i and noun.ent_type_ not in ("DATE", "TIME"):
@@ -243,6 +466,9 @@ def _distance(tok: Token, scope: set[int]) -> int:
 def _date_phrase(ent: Span) -> str:
     # include a governing preposition: "since 2012" and "in 2011" mean different things
     head = ent.root.head
+    if ent.label_ == "EVENT":  # "in the 1967 war" is dated 1967
+        year = _YEAR_RE.search(ent.text)
+        return f"{head.text} {year.group(0)}" if year and ent.root.dep_ == "pobj" else ""
     if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.i == ent.start - 1:
         return f"{head.text} {ent.text}"
     return ent.text

@@ -1,0 +1,155 @@
+"""Event dates in context: which date phrase dates an act, and how undated acts are dated (README, "Output").
+
+Invented sentences, the real pipeline.  Thursday 5 March 2020 is the publication day unless a test says
+otherwise; "on Wednesday" is then 4 March.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+
+THURSDAY = "2020-03-05"
+# three sentences with no event between a dated lead and the sentence under test: a date from the lead is
+# no longer carried on as "the date of the sentence before"
+FILLER = "The region has seen heavy fighting for months. Thousands of families have fled north. Aid agencies warn of a crisis."  # noqa: E501
+
+
+def dated(text: str, date: str = THURSDAY) -> list[tuple[str | None, str, str | None, str | None]]:
+    """(source, CAMEO, target, date) of each asserted event."""
+    return [
+        (
+            e.source.actor.code if e.source else None,
+            e.cameo,
+            e.target.actor.code if e.target else None,
+            e.date,
+        )
+        for e in dyads.code(text, date=date)
+    ]
+
+
+def date_of(text: str, cameo: str, date: str = THURSDAY) -> str | None:
+    (found,) = [d for _, code, _, d in dated(text, date) if code == cameo]
+    return found
+
+
+def test_year_of_a_named_war_dates_the_act() -> None:
+    # "in the 1967 war": the year inside an event name modifying the act
+    assert dated("Israeli forces seized the Golan Heights from Syria in the 1967 war.") == [
+        ("ISRMIL", "192", "SYR", "1967")
+    ]
+
+
+def test_year_of_a_war_named_as_an_object_does_not_date_the_act() -> None:
+    text = "Egyptian officials criticised Israel on Monday, recalling the legacy of the 1973 war."
+    assert dated(text) == [("EGYGOV", "111", "ISR", "2020-03-02")]
+
+
+def test_days_after_counts_back_from_the_main_clause() -> None:
+    # the protest "comes" on the publication day: the arrests were two days before it
+    text = "The protest comes two days after Kenyan police arrested three opposition leaders in Nairobi."
+    assert dated(text) == [("KENCOP", "173", "KENOPP", "2020-03-03")]
+
+
+def test_a_span_of_days_is_not_an_offset() -> None:
+    text = "Kenyan police arrested three opposition leaders after two days of protests in Nairobi."
+    assert dated(text) != [("KENCOP", "173", "KENOPP", "2020-03-03")]
+
+
+MONDAY = "2020-03-02"
+
+
+def test_lead_weekday_after_a_lagging_stamp_is_the_next_day() -> None:
+    # a past-tense lead "on Tuesday" in a paper stamped Monday: the stamp lags (time zones), so the lead
+    # and the undated sentences after it are dated Tuesday, not six days back
+    text = (
+        "Iranian forces seized a British tanker in the Gulf on Tuesday, the defence ministry said. "
+        "Britain condemned Iran for the seizure."
+    )
+    assert dated(text, MONDAY) == [
+        ("IRNMIL", "181", "GBRBUS", "2020-03-03"),
+        ("GBR", "111", "IRN", "2020-03-03"),
+    ]
+
+
+def test_lead_weekday_before_the_stamp_is_not_moved() -> None:
+    text = "Iranian forces seized a British tanker in the Gulf on Sunday, the defence ministry said."
+    assert dated(text, MONDAY) == [("IRNMIL", "181", "GBRBUS", "2020-03-01")]
+
+
+def test_a_weekday_naming_a_coming_thing_does_not_move_the_stamp() -> None:
+    text = "Iranian officials are preparing for Tuesday's vote, and Iran condemned Britain for its sanctions."
+    assert dated(text, MONDAY) == [("IRN", "111", "GBR", MONDAY)]
+
+
+LEAD = "Turkish drones struck Syrian army positions near Saraqeb on Wednesday."
+
+
+def test_undated_past_tense_act_is_dated_the_lead_day() -> None:
+    text = f"{LEAD} {FILLER} Syria condemned Turkey for the attack."
+    assert dated(text) == [("TURMIL", "190", "SYRMIL", "2020-03-04"), ("SYR", "111", "TUR", "2020-03-04")]
+
+
+def test_undated_present_tense_act_is_dated_the_publication_day() -> None:
+    text = f"{LEAD} {FILLER} Syria condemns Turkey for the attack."
+    assert date_of(text, "111") == THURSDAY
+
+
+def test_an_act_said_to_come_later_is_dated_the_publication_day() -> None:
+    text = f"{LEAD} {FILLER} Russia later condemned Turkey for the attack."
+    assert date_of(text, "111") == THURSDAY
+
+
+def test_undated_perfect_is_dated_by_month() -> None:
+    # "has accused": some time before the report, not on a known day
+    text = f"{LEAD} Damascus has accused Ankara of aggression."
+    assert dated(text) == [("TURMIL", "190", "SYRMIL", "2020-03-04"), ("SYRGOV", "1123", "TURGOV", "2020-03")]
+
+
+def test_a_lead_in_the_perfect_reports_the_day() -> None:
+    assert dated("Israel has launched air strikes on Gaza, killing at least 12 people.") == [
+        ("ISRMIL", "195", "PSE", THURSDAY),
+        ("ISR", "190", None, THURSDAY),
+    ]
+
+
+def test_reported_standing_position_in_the_perfect_keeps_the_day() -> None:
+    # "X has said ..." states a position held now
+    text = f"{LEAD} Seoul has said Pyongyang's missile tests were dashing hopes for peace."
+    assert all(len(d or "") == 10 for _, _, _, d in dated(text))
+
+
+def test_opening_date_frames_the_next_sentence() -> None:
+    text = "In January, a bombing in Kabul killed 40 Afghan soldiers. Afghanistan responded with raids on Pakistani militants."  # noqa: E501
+    assert date_of(text, "190") == "2020-01"
+
+
+def test_closing_date_does_not_frame_the_next_sentence() -> None:
+    text = "A bombing in Kabul killed 40 Afghan soldiers in January. Afghanistan responded with raids on Pakistani militants."  # noqa: E501
+    assert date_of(text, "190") == THURSDAY
+
+
+def test_past_week_said_at_the_sentence_level_gives_the_month() -> None:
+    text = "Over the past week, the Israeli military said it had struck hundreds of Hamas targets in Gaza."
+    assert dated(text) == [("ISRMIL", "190", "PSEREBHMS", "2020-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date belongs to a coordinated clause with a subject of its own: the lead's day instead
+        (
+            "Talks in Cairo resumed on Monday. "
+            "The minister was expected to arrive on Tuesday but Israel accused Hamas of stalling the talks.",
+            "2020-03-02",
+        ),
+        # the same subject: one actor's sequence on one day
+        (
+            "Police in Nairobi blocked the march on Tuesday and arrested Kenyan opposition leaders.",
+            "2020-03-03",
+        ),
+    ],
+)
+def test_date_of_a_coordinated_clause(text: str, expected: str) -> None:
+    assert [d for _, code, _, d in dated(text) if code.startswith(("11", "17"))] == [expected]
