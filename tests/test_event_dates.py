@@ -153,3 +153,12 @@ def test_past_week_said_at_the_sentence_level_gives_the_month() -> None:
 )
 def test_date_of_a_coordinated_clause(text: str, expected: str) -> None:
     assert [d for _, code, _, d in dated(text) if code.startswith(("11", "17"))] == [expected]
+
+
+def test_a_day_still_to_come_does_not_date_later_acts() -> None:
+    # "starting tomorrow" dates the promised act only; the condemnation after it is of the report's day
+    text = (
+        "Israel will allow aid trucks into Gaza starting tomorrow morning, Netanyahu's office said.\n\n"
+        "Britain condemned Israel over the blockade, a statement said.\n"
+    )
+    assert date_of(text, "111", date="2025-05-19") == "2025-05-19"

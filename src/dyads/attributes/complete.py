@@ -211,7 +211,10 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     if chosen is not None and published is not None and not future and chosen.relative:
         chosen = _not_after(chosen, published)
     if chosen is not None:
-        ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
+        # only a day already past carries on to later acts: "aid will flow from tomorrow morning" dates
+        # no act reported after it
+        if not future and (published is None or chosen.value <= published.isoformat()):
+            ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
     if vague is not None and published is not None:
         # "last week", "recently this month": the month is known, the day is not
