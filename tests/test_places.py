@@ -152,3 +152,11 @@ def test_a_continent_or_region_is_no_place(region: str) -> None:
         f"The Russian foreign minister met Chinese officials in {region}.\n", date="2024-02-01"
     )
     assert event.location is None or event.location.get("name") not in (region, region.removeprefix("the "))
+
+
+def test_a_building_standing_for_a_government_places_the_event_in_its_state() -> None:
+    events = dyads.code(
+        "Mexican officials met at the White House on Wednesday to discuss migration.", date="2025-03-10"
+    )
+    assert events and all((e.location or {}).get("country") == "USA" for e in events)
+    assert all((e.location or {}).get("admin1") != "Tennessee" for e in events)  # not the town White House

@@ -40,12 +40,13 @@ class Pipeline:
         self.resolver = ActorResolver(self.nlp, self.dictionary)
         self.coder = EventCoder(partial=partial)
         self.partial = partial
-        # state names and capitals that also name places ("in Damascus", "in northwest Syria")
+        # state names, capitals and the buildings standing for a government that also name places ("in
+        # Damascus", "in northwest Syria", "a meeting at the White House")
         self.state_places = {
             form: s.entry.country
             for form, surfaces in self.dictionary.names.items()
             for s in surfaces[:1]
-            if s.entry.kind == "state" and s.how in ("name", "capital") and s.entry.country
+            if s.entry.kind == "state" and s.how in ("name", "capital", "metonym") and s.entry.country
         }
         # built once here, not once per document: the dictionary does not change while coding
         self.state_names = {code: e.name for code, e in self.dictionary.states.items()}
