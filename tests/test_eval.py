@@ -121,6 +121,27 @@ def test_document_matching_prefers_the_same_report(tmp_path: Path) -> None:
     assert report.ratios["fatalities exact (matched)"].value == 1.0
 
 
+def test_document_gold_names_a_group_without_a_country_as_null(tmp_path: Path) -> None:
+    # document gold gives Islamic State no country (only intergovernmental bodies get "IGO"): a coded
+    # IMGISI target must match it
+    text = "The U.S. government condemned Islamic State on Monday.\n"
+    gold = {
+        "doc_id": "d3",
+        "text": text,
+        "published": "2024-06-12",
+        "events": [
+            {
+                "source": {"country": "USA"},
+                "target": {"name": "Islamic State", "sector": "REB"},
+                "cameo": "111",
+            }
+        ],
+    }
+    report = evaluate(default_pipeline(), write_jsonl(tmp_path / "isis.jsonl", [gold]))
+    core = report.levels["core recall / all precision"]
+    assert (core.tp, core.fn, core.fp) == (1, 0, 0)
+
+
 def test_bad_gold_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "a", "events": []}\n{not json\n', encoding="utf-8")

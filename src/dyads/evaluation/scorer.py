@@ -299,6 +299,13 @@ def _corpus_texts(corpus: Path | None, ids: set[str]) -> dict[str, dict[str, Any
     return found
 
 
+def _document_country(m: Mention | None) -> str | None:
+    # the document gold's key (``_actor_key``): a country, "IGO" for an intergovernmental body, and nothing
+    # for other actors without a country (Islamic State, an NGO, a company)
+    c = mention_country(m)
+    return c if c is None or c == "IGO" or c not in _NON_STATE_PREFIXES else None
+
+
 def _actor_key(a: dict[str, Any] | None) -> str | None:
     if not a:
         return None
@@ -331,7 +338,7 @@ def score_documents(
         report.cases += 1
         events = coded.events
         gold = rec["events"]
-        pred = [(mention_country(e.source), mention_country(e.target), e.cameo_root) for e in events]
+        pred = [(_document_country(e.source), _document_country(e.target), e.cameo_root) for e in events]
         unmatched = list(range(len(events)))
         matched_core = 0
         hits = _match(gold, events, pred)
