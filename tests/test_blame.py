@@ -28,6 +28,10 @@ def code(text: str) -> list[tuple[str | None, str, str | None]]:
         ("Pakistani officials said India was behind the bombing in Quetta.", [("PAKGOV", "112", "IND")]),
         ("According to Pakistani officials, India was behind the attack.", [("PAKGOV", "112", "IND")]),
         ("Pakistan said it was clear that India was behind the attack.", [("PAK", "112", "IND")]),
+        (
+            "The Japanese foreign ministry said Tokyo is convinced that North Korea was behind the hack.",
+            [("JPNGOV", "112", "PRK")],
+        ),
         # "X is responsible for the act"; "held X responsible for the act"
         (
             "The Nigerian government said Boko Haram was responsible for the massacre.",
@@ -61,6 +65,8 @@ def test_naming_the_perpetrator_accuses_it(text: str, expected: list[tuple[str, 
         "Moscow insists the Syrian government wasn’t responsible for the shelling.",  # curly "n’t"
         "Russia has denied being behind the attack.",
         "The senator doubted that Russia was behind the hacking.",
+        "The British minister said he was not sure that Syria was behind the attack.",
+        "The British minister did not say that Syria was behind the attack.",
         "Hamas said it was behind the rocket attack.",  # a claim of one's own act
         "The Israeli government said the strike was carried out by the Israeli air force.",  # own side
         "Ghana said Togo was responsible for security at the border.",  # no hostile act

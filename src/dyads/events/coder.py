@@ -465,6 +465,11 @@ HOSTILE_ACT_NOUNS = frozenset(
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # verbs whose clause states a finding as the subject's own ("officials believe Iran was behind it")
 FINDING_VERBS = frozenset({"believe", "think", "suspect", "conclude", "determine", "find", "assess"})
+# what a speaker's claim may pass through on its way to the act: "said it was clear / likely that",
+# "said Britain is convinced that", "the Cabinet agreed that"
+CERTAINTY_FRAMES = frozenset(
+    {"be", "become", "seem", "appear", "clear", "likely", "certain", "sure", "convince", "confident", "agree"}
+)
 # state organs of one country speak for the same side ("Israeli officials said the strike was carried
 # out by the army" admits, it does not accuse)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
@@ -1230,16 +1235,18 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
                 return []  # "declined to say whether X was behind it", "if X is responsible"
             head = tok.head
+            if _denied(head):
+                return []  # "did not say that ...", "was not sure that ..."
             if tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
                 # ("..., saying that X was behind it": the participle's subject is the main clause's)
-                return [] if _denied(head) else self._verb_arguments(head, False, actors, last_pair)[0]
+                return self._verb_arguments(head, False, actors, last_pair)[0]
             if tok.dep_ == "ccomp" and head.lemma_.lower() in FINDING_VERBS:
                 # only a believer named as such ("despite believing that ..." names none)
                 believers = [c for c in head.children if c.dep_ == "nsubj"]
-                if _denied(head) or not believers:
+                if not believers:
                     return []
                 return self._mentions_at(believers[0], actors, last_pair)
-            if tok.dep_ == "ccomp" and head.lemma_.lower() not in ("be", "become", "seem", "appear"):
+            if tok.dep_ == "ccomp" and head.lemma_.lower() not in CERTAINTY_FRAMES:
                 return []  # "he doubted that Russia was behind it", "denied that ...": no claim of it
             tok = head
         if tok.dep_ != "ROOT":
