@@ -137,7 +137,9 @@ KILL_LEMMAS = frozenset(
     }
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
-EVALUATING_VERBS = frozenset({"say", "call", "describe", "term", "label", "brand", "add", "tell", "declare"})
+EVALUATING_VERBS = frozenset(
+    {"say", "call", "describe", "term", "label", "brand", "add", "tell", "declare", "portray"}
+)
 NEGATIVE_VERDICTS = frozenset(
     {
         "unacceptable",
@@ -165,6 +167,27 @@ NEGATIVE_VERDICTS = frozenset(
         "illegitimate",
         "farce",
         "lie",
+        # judging words of disapproval ("called the move a ploy", "portrayed the test as an affront")
+        "ploy",
+        "affront",
+        "insult",
+        "blunder",
+        "sham",
+        "pretext",
+        "betrayal",
+        "disaster",
+        "tragedy",
+        "destructive",
+        "heinous",
+        "flagrant",
+        "unwarranted",
+        "unjustified",
+        "baseless",
+        "unfounded",
+        "aggressive",
+        "abuse",
+        "interference",
+        "blackmail",
     }
 )
 POSITIVE_VERDICTS = frozenset(
@@ -375,8 +398,81 @@ FRAMING_VERBS = frozenset(
         "fear",
         "expect",
         "predict",
+        # "linked the bombing to the ELN": the act is someone else's (see ATTRIBUTING_VERBS)
+        "link",
+        "attribute",
+        "tie",
+        "connect",
+        "pin",
+        "trace",
     }
 )
+# -- naming the perpetrator of a hostile act is an accusation (112) of that perpetrator by the speaker
+# "linked the car bombing to X", "attributed the attack to X", "pinned the killings on X"
+ATTRIBUTING_VERBS = frozenset({"link", "attribute", "tie", "connect", "pin", "blame", "trace"})
+# "the attack was carried out by X": passives whose agent is the one who did the act
+PERPETRATING_VERBS = frozenset(
+    {
+        "carry",
+        "perpetrate",
+        "commit",
+        "orchestrate",
+        "mastermind",
+        "stage",
+        "plan",
+        "launch",
+        "conduct",
+        "execute",
+    }
+)
+# "the blast was the work of X", "... the handiwork of X"
+AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing"})
+# hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
+HOSTILE_ACT_NOUNS = frozenset(
+    {
+        "attack",
+        "blast",
+        "explosion",
+        "bombing",
+        "bloodshed",
+        "violence",
+        "killing",
+        "death",
+        "massacre",
+        "murder",
+        "assassination",
+        "kidnapping",
+        "abduction",
+        "poisoning",
+        "ambush",
+        "sabotage",
+        "hack",
+        "hacking",
+        "cyberattack",
+        "meddling",
+        "interference",
+        "atrocity",
+        "incident",
+        "shooting",
+        "shelling",
+        "strike",
+        "airstrike",
+        "raid",
+        "assault",
+        "crackdown",
+    }
+)
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# verbs whose clause states a finding as the subject's own ("officials believe Iran was behind it")
+FINDING_VERBS = frozenset({"believe", "think", "suspect", "conclude", "determine", "find", "assess"})
+# what a speaker's claim may pass through on its way to the act: "said it was clear / likely that",
+# "said Britain is convinced that", "the Cabinet agreed that"
+CERTAINTY_FRAMES = frozenset(
+    {"be", "become", "seem", "appear", "clear", "likely", "certain", "sure", "convince", "confident", "agree"}
+)
+# state organs of one country speak for the same side ("Israeli officials said the strike was carried
+# out by the army" admits, it does not accuse)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 # what an act does when a speaker condemns it by its effect ("X said Y's move undermines peace")
 HARMING_VERBS = frozenset(
     {
@@ -489,6 +585,9 @@ class DocumentEvents(list):
         self.by_word[trigger.lower_] = source
         self.by_word["root:" + root] = source
         self.by_word[":last"] = source
+        for c in trigger.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in HOSTILE_ACT_NOUNS | EVENT_REFERENCES:
+                self.by_word[c.lemma_.lower()] = source  # "a bomb attack killed two soldiers": the attack
 
     def actor_of(self, word: str, root: str | None = None) -> Mention | None:
         found = self.by_word.get(word) or (self.by_word.get("root:" + root) if root else None)
@@ -620,6 +719,7 @@ class EventCoder:
             events.extend(self._evaluation_events(tok, actors, last_pair))
         events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
         events.extend(self._reported_demands(sent, actors, last_pair, {e.trigger.i for e in events}))
+        events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -823,13 +923,23 @@ class EventCoder:
             elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
                 verdict = c  # "called it a provocation", "described the strikes as illegal"
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "prep" and c.lower_ == "as" and verdict is None:
+                # "described the strikes as a crime", "what he described as destructive U.S. policies"
+                verdict = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+                judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
             elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
         if judged is None or verdict is None:
             return []
+        # "condemned what it called an act of aggression by Ukraine": the phrase named is the act judged
+        free_relative = judged.lower_ == "what" and verdict.pos_ in ("NOUN", "PROPN")
+        if free_relative:
+            judged = verdict
         words = {verdict.lemma_.lower(), *(t.lemma_.lower() for t in verdict.children if t.dep_ == "amod")}
+        if free_relative:  # "an act of aggression"
+            words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
         if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
             code = "111"
         elif words & POSITIVE_VERDICTS:
@@ -840,16 +950,28 @@ class EventCoder:
             code = {"111": "051", "051": "111"}[code]  # "was not welcome", "is not unacceptable"
         sources = self._verb_arguments(verb, False, actors, last_pair)[0]
         # "Iran's seizure of the tanker was unacceptable": the owner of the act judged is judged
-        targets = self._mentions_at(judged, actors, last_pair) or [
-            m
-            for c in judged.children
-            if c.dep_ in ("poss", "compound", "amod") and c.i in actors.by_token
-            for m in self._mentions_at(c, actors, last_pair)
-        ]
+        if free_relative:  # only who does the act named, not whom it is done to
+            # ("what it called insults from Seoul" may hang "from Seoul" on "called")
+            targets = self._act_owners(judged, actors, last_pair) or self._act_owners(verb, actors, last_pair)
+        else:  # ("the actions by the State Department to Fox News' Carl Cameron": the agent first)
+            targets = (
+                self._act_owners(judged, actors, last_pair)
+                or self._mentions_at(judged, actors, last_pair)
+                or [
+                    m
+                    for c in judged.children
+                    if c.dep_ in ("poss", "compound", "amod") and c.i in actors.by_token
+                    for m in self._mentions_at(c, actors, last_pair)
+                ]
+            )
+        # an unplaced sector ("missile" in "the missile test") would be placed by guess: not a target
+        targets = [m for m in targets if identified(m)]
         if not targets and isinstance(last_pair, DocumentEvents):
-            # "called it a very unfriendly move": "it" is the act reported last
+            # "called it a very unfriendly move": "it" is the act reported last; "the missile test": the
+            # test reported earlier
             word = ":last" if judged.lower_ in ("it", "this", "that") else judged.lemma_.lower()
-            earlier = last_pair.actor_of(word)
+            noun = self.patterns.match_noun(judged)  # ("the launch" after "fired a missile": same root)
+            earlier = last_pair.actor_of(word, self.ontology[noun.code].root if noun else None)
             targets = [earlier] if earlier is not None else []
         return self._assemble(
             verdict,
@@ -862,6 +984,25 @@ class EventCoder:
             last_pair,
             modality_token=verb,
         )
+
+    def _act_owners(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """Who does the act a noun phrase names: its possessor or actor modifier ("North Korea's conduct",
+        "U.S. policies"), its agent ("aggression by Ukraine", "sanctions imposed by Washington"), or where
+        it comes from ("insults from Seoul"); not whom it is done to ("a violation of U.N. resolutions")."""
+        owners = [
+            m
+            for c in act.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors.by_token
+            for m in self._mentions_at(c, actors, last_pair)
+        ]
+        agents = [
+            g
+            for c in (*act.children, *(g for a in act.children if a.dep_ == "acl" for g in a.children))
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return owners or [m for g in agents for m in self._mentions_at(g, actors, last_pair)]
 
     def _conditional_threats(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
@@ -955,6 +1096,163 @@ class EventCoder:
                 )
             )
         return out
+
+    def _perpetrator_accusations(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Officials said X was behind the attack", "X is responsible for the killings", "the bombing was
+        carried out by X", "the blast was the work of X", "linked the bombing to X", "described the blasts as
+        an attack by X": whoever names the perpetrator of a hostile act accuses it (112)."""
+        out: list[CodedEvent] = []
+        for frame in sent:
+            found = self._perpetrator_frame(frame)
+            if found is None:
+                continue
+            act, culprit, claim = found
+            if claim is not None:  # "linked X to Y", "held X responsible": the verb's subject accuses
+                sources = self._verb_arguments(claim, False, actors, last_pair)[0]
+            else:
+                sources = self._claimants(frame, actors, last_pair)
+            if culprit.i not in actors.by_token and any(c.dep_ == "poss" for c in culprit.children):
+                continue  # "linked the genocide to Iran's drive for the bomb": a thing of Iran's, not Iran
+            # an unplaced "terrorists" would be placed where the act happened, a guess too weak to accuse
+            # (nor a place in a relative clause: "terrorists who do not want peace in Mali")
+            described = {
+                t.idx
+                for c in (culprit, *culprit.conjuncts)
+                for r in c.children
+                if r.dep_ == "relcl"
+                for t in r.subtree
+            }
+            targets = [
+                t
+                for t in self._mentions_at(culprit, actors, last_pair)
+                if identified(t) and t.start not in described and not any(_same_side(s, t) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            noun = self.patterns.match_noun(act)
+            root = self.ontology[noun.code].root if noun else "18"
+            if isinstance(last_pair, DocumentEvents) and identified(targets[0]):
+                last_pair.remember(act, root, targets[0])  # "... condemned the attack" later: X's attack
+            out.extend(
+                self._assemble(
+                    frame,
+                    self.ontology["112"],
+                    f"{frame.lemma_} ... {act.lemma_} (perpetrator)",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                )
+            )
+        return out
+
+    def _perpetrator_frame(self, tok: Token) -> tuple[Token, Token, Token | None] | None:
+        """(the hostile act, the word naming its perpetrator, the verb whose subject names it or None
+        when a verb of saying around the clause does) for the constructions of _perpetrator_accusations."""
+        lemma = tok.lemma_.lower()
+        children = list(tok.children)
+        if lemma == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be":
+            acts = [c for c in children if c.dep_ == "pobj"]  # "X was behind the attack"
+            culprits = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            claim = None
+            negated = _denied(tok.head)
+        elif lemma == "responsible" and tok.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp"):
+            acts = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+            acts = [a for a in acts if a.dep_ == "pobj"]
+            if tok.dep_ == "acomp":  # "X is responsible for the killings"
+                culprits = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                claim, negated = None, _denied(tok.head)
+            else:  # "held X responsible for the attack"
+                holder = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+                if holder.lemma_.lower() != "hold":
+                    return None
+                culprits = [c for c in holder.children if c.dep_ == "dobj"]
+                claim, negated = holder, _denied(holder)
+        elif lemma in PERPETRATING_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN":
+            acts = [c for c in children if c.dep_ == "nsubjpass"]  # "the attack was carried out by X"
+            culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            claim, negated = None, _denied(tok)
+        elif lemma in AUTHORSHIP_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+            acts = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the blast was the work of X"
+            culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            culprits = [g for g in culprits if g.dep_ == "pobj"]
+            claim, negated = None, _denied(tok.head)
+        elif lemma in ATTRIBUTING_VERBS and tok.pos_ == "VERB":
+            acts = [c for c in children if c.dep_ == "dobj"]  # "linked the bombing to X"
+            culprits = [
+                g
+                for c in (*children, *(g for a in acts for g in a.children))
+                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            claim, negated = tok, _denied(tok)
+        elif lemma in ("describe", "portray", "call", "label", "brand") and tok.pos_ == "VERB":
+            # "described the blasts as an attack by religious extremists"
+            named = [
+                g
+                for c in children
+                if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+                for g in ((c,) if c.dep_ != "prep" else c.children)
+                if g.dep_ in ("pobj", "oprd", "xcomp")
+            ]
+            acts = [n for n in named if self._hostile_act(n)]
+            culprits = [
+                g
+                for a in acts
+                for c in a.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            claim, negated = tok, _denied(tok)
+            return (acts[0], culprits[0], claim) if acts and culprits and not negated else None
+        else:
+            return None
+        if negated or not acts or not culprits or not self._hostile_act(acts[0]):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.head.children):
+            return None  # "asked whether X was behind the attack" accuses no one
+        return acts[0], culprits[0], claim
+
+    def _hostile_act(self, noun: Token) -> bool:
+        """A noun naming an act of violence or coercion ("the attack", "the recent bloodshed")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.lemma_.lower() in HOSTILE_ACT_NOUNS:
+            return True
+        pattern = self.patterns.match_noun(noun)
+        return pattern is not None and self.ontology[pattern.code].root in HOSTILE_ROOTS
+
+    def _claimants(self, clause: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """Who states the clause: the subject of the verb of saying or finding above it ("officials said
+        (it became clear that) ...", "police believe ..."), or "..., officials said", "according to X"."""
+        tok = clause
+        while tok.dep_ in ("ccomp", "conj", "xcomp", "acomp", "attr", "prep") and tok.head.i != tok.i:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
+                return []  # "declined to say whether X was behind it", "if X is responsible"
+            head = tok.head
+            if _denied(head):
+                return []  # "did not say that ...", "was not sure that ..."
+            if tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+                # ("..., saying that X was behind it": the participle's subject is the main clause's)
+                return self._verb_arguments(head, False, actors, last_pair)[0]
+            if tok.dep_ == "ccomp" and head.lemma_.lower() in FINDING_VERBS:
+                # only a believer named as such ("despite believing that ..." names none)
+                believers = [c for c in head.children if c.dep_ == "nsubj"]
+                if not believers:
+                    return []
+                return self._mentions_at(believers[0], actors, last_pair)
+            if tok.dep_ == "ccomp" and head.lemma_.lower() not in CERTAINTY_FRAMES:
+                return []  # "he doubted that Russia was behind it", "denied that ...": no claim of it
+            tok = head
+        if tok.dep_ != "ROOT":
+            return []  # a clause inside another ("should he become convinced that ...") states nothing
+        _, speaker = attribution_of(clause)
+        return self._mentions_at(speaker, actors, last_pair) if speaker is not None else []
 
     def _reached(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The nearest placed actors an infinitive act is done to: its objects, their prepositional
@@ -1664,6 +1962,21 @@ def _conditional(clause: Token) -> bool:
             subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             return subj is not None and c.i < subj.i
     return False
+
+
+def _same_side(speaker: Mention, named: Mention) -> bool:
+    """Is ``named`` the speaker itself or another organ of the speaker's state (an admission, not an
+    accusation: "Hamas said it was behind the attack", "officials said the army carried out the strike")?"""
+    a, b = speaker.actor, named.actor
+    if a.code == b.code:
+        return True
+    state = set(a.sectors) <= STATE_SECTORS and set(b.sectors) <= STATE_SECTORS
+    return bool(a.country) and a.country == b.country and state and a.kind != "group" and b.kind != "group"
+
+
+def _denied(word: Token) -> bool:
+    """Negated, also when the parser takes a curly "n’t" for punctuation ("wasn’t responsible")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in word.children)
 
 
 def _negated_verb(verb: Token) -> bool:
