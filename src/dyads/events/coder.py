@@ -475,6 +475,10 @@ POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
 # what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
 # "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
+# what "rallies" in sport and markets
+COMEBACK_SUBJECTS = frozenset(
+    {"team", "squad", "club", "player", "stock", "share", "market", "index", "price", "currency", "bond"}
+)
 # the words that name a crowd in the street as such (a party or a leader is no crowd)
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "activist", "crowd", "mob", "marcher"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
@@ -750,6 +754,10 @@ class EventCoder:
             and all(_protesters(m) for m in sources)
         ):
             et, text = self.ontology["145"], f"{lemma} (by protesters)"  # "protesters vandalized a station"
+        if lemma == "rally" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in COMEBACK_SUBJECTS for c in verb.children
+        ):
+            return []  # "the team rallied to win", "stocks rallied": a comeback, not a demonstration
         if pattern.text == "rally against" and (
             _crowd_subject(verb) is not None or _protesters(*sources[:1])
         ):
@@ -764,8 +772,8 @@ class EventCoder:
         deployed = _deployed_forces(verb, actors) if et.root == "15" and passive and not sources else []
         if deployed:
             # "500 US troops were deployed to Iraq", "additional troops were deployed to the region": the
-            # troops show force at the state they are sent to, or at the people of their own country's
-            # region (placed with the event when the troops have no country of their own yet)
+            # troops show force at the state they are sent to, or at the people of the place named (or of
+            # the troops' country, when they have none of their own yet), placed with the event later
             own = {m.actor.country for m in deployed}
             sent_to = [
                 _civilians(m) if m.actor.country in own or None in own else m
@@ -775,7 +783,8 @@ class EventCoder:
                 if identified(m)
             ]
             sources = deployed
-            targets = sent_to or ([] if any(own) else [_implied(verb, None, "CVL", "civilians")])
+            placed_later = None in own or _names_place(verb)  # ("were sent to the Middle East": unknown)
+            targets = sent_to or ([_implied(verb, None, "CVL", "civilians")] if placed_later else [])
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -1927,7 +1936,7 @@ def _deployed_forces(verb: Token, actors: DocumentActors) -> list[Mention]:
 def _protesters(*mentions: Mention) -> bool:
     """Are these the people in the street ("pro-democracy protesters", "rioters", "a crowd")?"""
     return bool(mentions) and all(
-        m.actor.kind == "agent"
+        m.actor.kind in ("agent", "state")
         and bool(set(m.actor.sectors) & {"OPP", "CVL"})
         and m.text.lower().split()[-1].removesuffix("s") in PROTESTER_WORDS
         for m in mentions
