@@ -1489,8 +1489,13 @@ class EventCoder:
         patient = None if sources or self.partial else _authority_patient(trigger)
         if patient is not None:
             # "Navalny was arrested": no agent named, and only the state arrests, bans or deports
-            if not targets and patient.pos_ in ("NOUN", "PROPN", "NUM"):
-                # "13 suspects were arrested": people the dictionary cannot place, placed with the event
+            if (
+                not targets
+                and et.code == "173"
+                and (patient.pos_ in ("NOUN", "NUM") or patient.ent_type_ == "PERSON")
+            ):
+                # "13 suspects were arrested", "Lissu was charged": people the dictionary cannot place,
+                # placed with the event
                 targets = [_implied(patient, None, "CVL", "people")]
             # the authorities of the place named ("two Britons were arrested in Tehran"), placed with the
             # event later; else those of the person's own country (a target with no country of its own
@@ -1523,7 +1528,8 @@ class EventCoder:
             # to the protesters' own government (CAMEO's convention); protesters with no country of their
             # own ("activists blocked roads") and their government are placed where they protest, later
             country = next((m.actor.country for m in sources if m.actor.country), None)
-            if not any("GOV" in m.actor.sectors for m in sources) and not _in_support(
+            # (soldiers or officials blocking roads protest to no one)
+            if not any({"GOV", "MIL", "COP"} & set(m.actor.sectors) for m in sources) and not _in_support(
                 modality_token or trigger
             ):
                 targets = [_implied(trigger, country, "GOV", "government")]
@@ -1626,8 +1632,9 @@ class EventCoder:
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
         """One event per trigger and dyad; and one per root and dyad in a sentence ("fired tear gas to
         break up rallies" is one act of repression, not two; "refused to commit to assistance" one
-        rejection), the most specific code of the root kept."""
-        kept: dict[tuple, int] = {}  # (root, dyad) -> index in out
+        rejection), the most specific code of the root kept.  Distinct coercive measures stay apart
+        ("imposed a curfew and blocked social media": 1723 and 1721; "beat and arrested protesters")."""
+        kept: dict[tuple, list[int]] = {}  # (root, dyad) -> indexes in out
         triggers: set[tuple] = set()
         out: list[CodedEvent] = []
         for e in events:
@@ -1636,12 +1643,13 @@ class EventCoder:
             if by_trigger in triggers:
                 continue
             triggers.add(by_trigger)
-            if by_root in kept:
-                i = kept[by_root]
+            same = [i for i in kept.get(by_root, []) if _same_act(out[i].event_type.code, e.event_type.code)]
+            if same:
+                i = same[0]
                 if len(e.event_type.code) > len(out[i].event_type.code):
                     out[i] = e
                 continue
-            kept[by_root] = len(out)
+            kept.setdefault(by_root, []).append(len(out))
             out.append(e)
         return out
 
@@ -1652,11 +1660,11 @@ def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> i
     depth = 0
     while t.head.i != t.i:
         depth += 1
-        if t.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            return None  # "people who thronged the streets of Moscow" are not Moscow
         if t.head.i == top.i:
-            return depth
-        if t.dep_ in ("ccomp", "advcl", "conj"):
+            # "people who thronged the streets of Moscow" are not Moscow (but "the deal that Trump made"
+            # is Trump's)
+            return None if _relative_of_subject(t) else depth
+        if t.dep_ in ("relcl", "ccomp", "advcl", "conj"):
             return None
         if t.head.dep_ == "prep" and t.head.lower_ in TOPIC_PREPS:
             return None  # "a report on the drug trade in Argentina" is not Argentina
@@ -1671,14 +1679,25 @@ def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> i
     return None
 
 
+def _relative_of_subject(clause: Token) -> bool:
+    """A relative clause whose relative pronoun is its subject ("people who thronged ...")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Two codes of one root in one sentence and dyad name one act, except two different coercive
+    measures (root 17) neither of which is the other's kind or the unspecified 170."""
+    if a[:2] != "17":
+        return True
+    return a.startswith(b) or b.startswith(a) or "170" in (a, b)
+
+
 def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "used tear gas to disperse demonstrators": one act of repression, on the demonstrators named, not
     also on the civilians that tear gas alone would imply (same source and root in one sentence)."""
-    named = {
-        (e.event_type.root, e.source.actor.code)
-        for e in events
-        if e.source is not None and e.target is not None and e.target.how != "implied"
-    }
+    named = [e for e in events if e.source is not None and e.target is not None and e.target.how != "implied"]
     return [
         e
         for e in events
@@ -1686,7 +1705,12 @@ def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
             e.source is not None
             and e.target is not None
             and e.target.how == "implied"
-            and (e.event_type.root, e.source.actor.code) in named
+            and any(
+                n.source.actor.code == e.source.actor.code
+                and n.event_type.root == e.event_type.root
+                and _same_act(n.event_type.code, e.event_type.code)
+                for n in named
+            )
         )
     ]
 
