@@ -58,6 +58,7 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             [("PAKGOV", "173", "PAKCVL")],
         ),
         ("Two French tourists were arrested in Tehran on Monday.", [("IRNGOV", "173", "FRACVL")]),
+        ("Two Iranians were charged in Germany with spying.", [("DEUGOV", "173", "IRN")]),
         (
             "Three Kenyan journalists were among those detained in Kampala.",
             [("UGAGOV", "173", "KENMED")],
@@ -78,6 +79,16 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             "The Ethiopian government shut off internet and phone networks in the region.",
             [("ETHGOV", "1721", "ETHCVL")],
         ),
+        # two different coercive measures in one sentence are two events
+        (
+            "The Nepalese government imposed a nationwide curfew and blocked social media on Friday.",
+            [("NPLGOV", "1723", "NPLCVL"), ("NPLGOV", "1721", "NPLCVL")],
+        ),
+        # tear gas is crowd control whatever the verb; chlorine gas is not
+        ("Kenyan police sprayed tear gas at students in Nairobi.", [("KENCOP", "175", "KENEDU")]),
+        ("Syrian government forces used chlorine gas in Douma.", []),
+        # soldiers and their vehicles blocking roads do not protest
+        ("Military vehicles blocked the entrances to Tahrir Square in Cairo.", []),
         # troops deployed: they show force at the state they are sent to, or at the people of the place;
         # nobody is deployed when "no troops" are
         ("Hundreds of US troops were deployed to Iraq on Monday.", [("USAMIL", "154", "IRQ")]),
