@@ -63,6 +63,14 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             "Three Kenyan journalists were among those detained in Kampala.",
             [("UGAGOV", "173", "KENMED")],
         ),
+        # people turned away at a border are expelled by the state they tried to enter (174); inspectors
+        # kept out are refused international involvement (1245)
+        (
+            "Two Kenyan journalists were refused entry into Uganda on Monday.",
+            [("UGAGOV", "174", "KENMED")],
+        ),
+        ("Israel denied entry to two American lawmakers on Thursday.", [("ISR", "174", "USALEG")]),
+        ("Iran has refused entry to UN inspectors.", [("IRN", "1245", "IGOUNO")]),
         # soldiers firing on protesters repress them (175); on civilians elsewhere, they fight (193)
         (
             "Guatemalan soldiers opened fire on protesters in Guatemala City.",

@@ -769,6 +769,20 @@ class EventCoder:
             and _political(targets)
         ):
             et, text = self.ontology["111"], f"{lemma} (in words)"  # "Trump attacked two congresswomen"
+        entry = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "entry"), None)
+        if entry is not None and et.code == "1245":
+            # "were denied entry to Tanzania": the state entered turns them away; people turned away at a
+            # border are expelled (174), inspectors and peacekeepers kept out are not (1245)
+            if passive and not sources:
+                sources = [
+                    _implied(verb, m.actor.country, "GOV", "authorities")
+                    for p in (*entry.children, *verb.children)
+                    if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                    for m in self._pobj_mentions(p, actors, last_pair)
+                    if m.actor.kind == "state" and not m.actor.sectors
+                ][:1]
+            if targets and not any(m.actor.kind == "igo" for m in targets):
+                et, text = self.ontology["174"], f"{lemma} +entry (people)"
         deployed = _deployed_forces(verb, actors) if et.root == "15" and passive and not sources else []
         if deployed:
             # "500 US troops were deployed to Iraq", "additional troops were deployed to the region": the
