@@ -82,6 +82,17 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             "Kenyan police used tear gas to disperse demonstrators in Nairobi.",
             [("KENCOP", "175", "KENOPP")],
         ),
+        # crowd control attempted is crowd control used, on the protesters (not on the capital they
+        # were in); an attempt to quell anything else is only an intention
+        (
+            "Kenyan police tried to disperse protesters in Nairobi on Monday.",
+            [("KENCOP", "175", "KENOPP")],
+        ),
+        (
+            "Kenyan police have sought to quell the protests in Nairobi.",
+            [("KENCOP", "175", "KENOPP")],
+        ),
+        ("Kenyan police tried to arrest the opposition leader in Nairobi.", []),
         # shutting off networks restricts political freedoms
         (
             "The Ethiopian government shut off internet and phone networks in the region.",

@@ -475,6 +475,9 @@ POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
 # what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
 # "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
+PROTEST_NOUNS = frozenset(
+    {"protest", "rally", "demonstration", "march", "gathering", "riot", "unrest", "crowd"}
+)
 # what "rallies" in sport and markets
 COMEBACK_SUBJECTS = frozenset(
     {"team", "squad", "club", "player", "stock", "share", "market", "index", "price", "currency", "bond"}
@@ -769,6 +772,17 @@ class EventCoder:
             and _political(targets)
         ):
             et, text = self.ontology["111"], f"{lemma} (in words)"  # "Trump attacked two congresswomen"
+        protest = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS), None
+        )
+        if (
+            et.code == "175"
+            and protest is not None
+            and not [m for m in targets if "GOV" not in m.actor.sectors]
+        ):
+            # "quelled the protests in Nairobi", "broke up the rally": the protesters are repressed (not the
+            # capital the protest was in), placed with the event later
+            targets = [_implied(protest, None, "OPP", "protesters", how="protest")]
         entry = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "entry"), None)
         if entry is not None and et.code == "1245":
             # "were denied entry to Tanzania": the state entered turns them away; people turned away at a
@@ -1411,6 +1425,17 @@ class EventCoder:
         if et.code in NOT_CODED:
             return []
         modality = Modality("asserted") if asserted else modality_of(modality_token or trigger)
+        if (
+            et.code == "175"
+            and modality.kind == "intended"
+            and modality.cue is not None
+            and modality.cue.lemma_.lower() in ("try", "attempt", "seek")
+            and modality.cue.tag_ in ("VBD", "VBN")
+            and (_protesters(*targets) or any(t.how == "protest" for t in targets))
+        ):
+            # "police tried to disperse the protesters", "have sought to quell the protests": crowd control
+            # attempted is crowd control used
+            modality = Modality("asserted", modality.cue)
         code = et.code
         if (
             modality.kind in ("committed", "intended")
@@ -1981,8 +2006,8 @@ def _protesters(*mentions: Mention) -> bool:
     )
 
 
-def _implied(trigger: Token, country: str | None, sector: str, name: str) -> Mention:
+def _implied(trigger: Token, country: str | None, sector: str, name: str, how: str = "implied") -> Mention:
     """An actor the act implies but the text does not name ("Navalny was arrested": the authorities),
-    spanning the trigger that implies it."""
+    spanning the trigger that implies it (``how="protest"``: the people a protest noun stands for)."""
     actor = Actor(sector_code(country, (sector,)), name, country, (sector,), "agent")
-    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger.text), actor, how="implied")
+    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger.text), actor, how=how)
