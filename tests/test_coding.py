@@ -173,10 +173,11 @@ def test_fatalities_in_words_and_according_to(modality: list[Event]) -> None:
             "2019-04-22",
             [("LKAGOV", "1723", "LKACVL")],
         ),
+        # (breaking up rallies acts on the protesters at them)
         (
             "Police fired tear gas to break up rallies in Hong Kong on Sunday.",
             "2019-11-10",
-            [("HKGCOP", "175", "HKGCVL")],
+            [("HKGCOP", "175", "HKGOPP")],
         ),
         # a bare statement is not an event (PETRARCH's main source of noise)
         ("The Turkish foreign minister said on Monday that talks were going well.", "2025-03-10", []),

@@ -568,6 +568,18 @@ CROWD_WORDS = frozenset(
 # networks and stations, tear gas, arrests of people the dictionary cannot place ("punished" names
 # no victim)
 POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
+# what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
+# "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
+RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
+PROTEST_NOUNS = frozenset(
+    {"protest", "rally", "demonstration", "march", "gathering", "riot", "unrest", "crowd"}
+)
+# what "rallies" in sport and markets
+COMEBACK_SUBJECTS = frozenset(
+    {"team", "squad", "club", "player", "stock", "share", "market", "index", "price", "currency", "bond"}
+)
+# the words that name a crowd in the street as such (a party or a leader is no crowd)
+PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "activist", "crowd", "mob", "marcher"})
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
 
@@ -724,7 +736,7 @@ class EventCoder:
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
-        return self._dedupe(events)
+        return self._dedupe(_prefer_named_targets(events))
 
     # -- verbs ------------------------------------------------------------------------------------------
 
@@ -776,6 +788,34 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
+            # "rallied against Modi, burning him in effigy": one protest, against the same target
+            head = self.patterns.match_verb(verb.head)
+            if head is not None and self.ontology[head.code].root in ("11", "14"):
+                targets = self._verb_arguments(verb.head, False, actors, last_pair)[1]
+        if not targets and et.root == "14":
+            # "blocked streets in defiance of Chinese authorities": whom the protest defies
+            targets = [
+                m
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.lemma_.lower() == "defiance"
+                for p in g.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for m in self._pobj_mentions(p, actors, last_pair)
+            ]
+        if not targets and et.root == "14" and theme:
+            # "torched Indian flags", "burned an effigy of Trump": whose symbol burns is protested against
+            targets = [
+                m
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ in ("amod", "compound", "poss")
+                for m in self._mentions_at(g, actors, last_pair)
+                if identified(m)
+            ]
         if not targets and et.root in ("03", "12", "13"):
             # "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on Iran",
             # "refused to commit to assistance to the US-led war": whom the promised, refused or
@@ -802,6 +842,29 @@ class EventCoder:
             and all(set(m.actor.sectors) & {"OPP", "CVL", "LAB", "EDU"} for m in targets)
         ):
             et, text = self.ontology["175"], f"{lemma} (police on protesters)"  # "police beat protesters"
+        elif (
+            et.root in ("18", "19")
+            and sources
+            and all({"MIL", "COP"} & set(m.actor.sectors) for m in sources)
+            and _protesters(*targets)
+        ):
+            # "soldiers opened fire on protesters": crowd control, not a military engagement (CAMEO 175)
+            et, text = self.ontology["175"], f"{lemma} (forces on protesters)"
+        if (
+            et.code in RIOT_ACTS
+            and lemma not in KILL_LEMMAS
+            and sources
+            and all(_protesters(m) for m in sources)
+        ):
+            et, text = self.ontology["145"], f"{lemma} (by protesters)"  # "protesters vandalized a station"
+        if lemma == "rally" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in COMEBACK_SUBJECTS for c in verb.children
+        ):
+            return []  # "the team rallied to win", "stocks rallied": a comeback, not a demonstration
+        if pattern.text == "rally against" and (
+            _crowd_subject(verb) is not None or _protesters(*sources[:1])
+        ):
+            et, text = self.ontology["141"], "rally against (a crowd)"  # not "the president rallied against"
         if (
             lemma in WORD_ATTACKS
             and et.root in ("18", "19", "20")
@@ -809,6 +872,47 @@ class EventCoder:
             and _political(targets)
         ):
             et, text = self.ontology["111"], f"{lemma} (in words)"  # "Trump attacked two congresswomen"
+        protest = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS), None
+        )
+        if (
+            et.code == "175"
+            and protest is not None
+            and not [m for m in targets if "GOV" not in m.actor.sectors]
+        ):
+            # "quelled the protests in Nairobi", "broke up the rally": the protesters are repressed (not the
+            # capital the protest was in), placed with the event later
+            targets = [_implied(protest, None, "OPP", "protesters", how="protest")]
+        entry = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "entry"), None)
+        if entry is not None and et.code == "1245":
+            # "were denied entry to Tanzania": the state entered turns them away; people turned away at a
+            # border are expelled (174), inspectors and peacekeepers kept out are not (1245)
+            if passive and not sources:
+                sources = [
+                    _implied(verb, m.actor.country, "GOV", "authorities")
+                    for p in (*entry.children, *verb.children)
+                    if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                    for m in self._pobj_mentions(p, actors, last_pair)
+                    if m.actor.kind == "state" and not m.actor.sectors
+                ][:1]
+            if targets and not any(m.actor.kind == "igo" for m in targets):
+                et, text = self.ontology["174"], f"{lemma} +entry (people)"
+        deployed = _deployed_forces(verb, actors) if et.root == "15" and passive and not sources else []
+        if deployed:
+            # "500 US troops were deployed to Iraq", "additional troops were deployed to the region": the
+            # troops show force at the state they are sent to, or at the people of the place named (or of
+            # the troops' country, when they have none of their own yet), placed with the event later
+            own = {m.actor.country for m in deployed}
+            sent_to = [
+                _civilians(m) if m.actor.country in own or None in own else m
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "across", "throughout")
+                for m in self._pobj_mentions(c, actors, last_pair)
+                if identified(m)
+            ]
+            sources = deployed
+            placed_later = None in own or _names_place(verb)  # ("were sent to the Middle East": unknown)
+            targets = sent_to or ([_implied(verb, None, "CVL", "civilians")] if placed_later else [])
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -830,7 +934,7 @@ class EventCoder:
         targets: list[Mention] = []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" or _hyphen_participle(verb):
             # "Haftar, backed by Russia" / "Russian-backed Haftar": the modified noun is the target
-            targets = self._mentions_at(verb.head, actors, last_pair)
+            targets = self._mentions_at(_among_whom(verb.head), actors, last_pair)
             agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             sources = [m for a in agent for m in self._mentions_at(a, actors, last_pair)]
             if not sources and verb.i > 0 and verb.nbor(-1).text == "-" and verb.i > 1:
@@ -898,7 +1002,15 @@ class EventCoder:
                 if g.dep_ == "pobj"
             ]
             for c in acted_on:
-                if c.i not in actors.by_token:
+                agents = [
+                    m
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for m in self._pobj_mentions(p, actors, last_pair)
+                ]
+                if agents:
+                    targets.extend(agents)  # "protest the move by election authorities": its actor is named
+                elif c.i not in actors.by_token:
                     noun = self.patterns.match_noun(c)  # "the launch" after "fired a missile": same root
                     earlier = last_pair.actor_of(
                         c.lemma_.lower(), self.ontology[noun.code].root if noun else None
@@ -1611,6 +1723,17 @@ class EventCoder:
         if et.code in NOT_CODED:
             return []
         modality = Modality("asserted") if asserted else modality_of(modality_token or trigger)
+        if (
+            et.code == "175"
+            and modality.kind == "intended"
+            and modality.cue is not None
+            and modality.cue.lemma_.lower() in ("try", "attempt", "seek")
+            and modality.cue.tag_ in ("VBD", "VBN")
+            and (_protesters(*targets) or any(t.how == "protest" for t in targets))
+        ):
+            # "police tried to disperse the protesters", "have sought to quell the protests": crowd control
+            # attempted is crowd control used
+            modality = Modality("asserted", modality.cue)
         code = et.code
         if (
             modality.kind in ("committed", "intended")
@@ -1700,17 +1823,27 @@ class EventCoder:
                 sources = self._verb_arguments(modality.cue, False, actors, last_pair)[0]
             if not targets:
                 targets = self._verb_arguments(modality.cue, False, actors, last_pair)[1]
-        if (
-            not sources
-            and targets
-            and trigger.lemma_.lower() in AUTHORITY_ACTS
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-            and not any(c.dep_ == "agent" for c in trigger.children)
-        ):
+        patient = None if sources or self.partial else _authority_patient(trigger)
+        if patient is not None:
             # "Navalny was arrested": no agent named, and only the state arrests, bans or deports
-            # (a target with no country of its own places both where the event happened, later)
-            country = next((m.actor.country for m in targets if m.actor.country), None)
-            sources = [_implied(trigger, country, "GOV", "authorities")]
+            if (
+                not targets
+                and et.code == "173"
+                and (patient.pos_ in ("NOUN", "NUM") or patient.ent_type_ == "PERSON")
+            ):
+                # "13 suspects were arrested", "Lissu was charged": people the dictionary cannot place,
+                # placed with the event
+                targets = [_implied(patient, None, "CVL", "people")]
+            # the authorities of the place named ("two Britons were arrested in Tehran"), placed with the
+            # event later; else those of the person's own country (a target with no country of its own
+            # places both where the event happened, later)
+            country = (
+                None
+                if _names_place(trigger)
+                else next((m.actor.country for m in targets if m.actor.country), None)
+            )
+            if targets:
+                sources = [_implied(trigger, country, "GOV", "authorities")]
         if (
             et.code == "016"
             and sources
@@ -1721,11 +1854,21 @@ class EventCoder:
             accuser = last_pair.accusers.get(sources[0].actor.country or "")
             if accuser is not None and accuser.actor.country != sources[0].actor.country:
                 targets = [accuser]
-        if not targets and et.root == "14" and not self.partial:
+        if not sources and et.root == "14" and not self.partial:
+            # "About 400 people in Basra protested": a crowd the dictionary cannot name is the people of
+            # the place where it protests (placed with the event, later)
+            crowd = _crowd_subject(modality_token or trigger)
+            if crowd is not None:
+                sources = [_implied(crowd, None, "CVL", "people")]
+        if not targets and et.root == "14" and sources and not self.partial:
             # "thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is made
-            # to the protesters' own government (CAMEO's convention)
+            # to the protesters' own government (CAMEO's convention); protesters with no country of their
+            # own ("activists blocked roads") and their government are placed where they protest, later
             country = next((m.actor.country for m in sources if m.actor.country), None)
-            if country is not None and not any("GOV" in m.actor.sectors for m in sources):
+            # (soldiers or officials blocking roads protest to no one)
+            if not any({"GOV", "MIL", "COP"} & set(m.actor.sectors) for m in sources) and not _in_support(
+                modality_token or trigger
+            ):
                 targets = [_implied(trigger, country, "GOV", "government")]
         if et.root == "14" and not self.partial:
             # "young Algerians blocked roads": a nation's people, not its state, take to the streets
@@ -1826,8 +1969,9 @@ class EventCoder:
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
         """One event per trigger and dyad; and one per root and dyad in a sentence ("fired tear gas to
         break up rallies" is one act of repression, not two; "refused to commit to assistance" one
-        rejection), the most specific code of the root kept."""
-        kept: dict[tuple, int] = {}  # (root, dyad) -> index in out
+        rejection), the most specific code of the root kept.  Distinct coercive measures stay apart
+        ("imposed a curfew and blocked social media": 1723 and 1721; "beat and arrested protesters")."""
+        kept: dict[tuple, list[int]] = {}  # (root, dyad) -> indexes in out
         triggers: set[tuple] = set()
         out: list[CodedEvent] = []
         for e in events:
@@ -1836,12 +1980,13 @@ class EventCoder:
             if by_trigger in triggers:
                 continue
             triggers.add(by_trigger)
-            if by_root in kept:
-                i = kept[by_root]
+            same = [i for i in kept.get(by_root, []) if _same_act(out[i].event_type.code, e.event_type.code)]
+            if same:
+                i = same[0]
                 if len(e.event_type.code) > len(out[i].event_type.code):
                     out[i] = e
                 continue
-            kept[by_root] = len(out)
+            kept.setdefault(by_root, []).append(len(out))
             out.append(e)
         return out
 
@@ -1853,7 +1998,9 @@ def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> i
     while t.head.i != t.i:
         depth += 1
         if t.head.i == top.i:
-            return depth
+            # "people who thronged the streets of Moscow" are not Moscow (but "the deal that Trump made"
+            # is Trump's)
+            return None if _relative_of_subject(t) else depth
         if t.dep_ in ("relcl", "ccomp", "advcl", "conj"):
             return None
         if t.head.dep_ == "prep" and t.head.lower_ in TOPIC_PREPS:
@@ -1867,6 +2014,42 @@ def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> i
             return None  # "U.S. bases in Iraq" are the U.S.'s (but "a village in Cambodia" is Cambodia's)
         t = t.head
     return None
+
+
+def _relative_of_subject(clause: Token) -> bool:
+    """A relative clause whose relative pronoun is its subject ("people who thronged ...")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Two codes of one root in one sentence and dyad name one act, except two different coercive
+    measures (root 17) neither of which is the other's kind or the unspecified 170."""
+    if a[:2] != "17":
+        return True
+    return a.startswith(b) or b.startswith(a) or "170" in (a, b)
+
+
+def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "used tear gas to disperse demonstrators": one act of repression, on the demonstrators named, not
+    also on the civilians that tear gas alone would imply (same source and root in one sentence)."""
+    named = [e for e in events if e.source is not None and e.target is not None and e.target.how != "implied"]
+    return [
+        e
+        for e in events
+        if not (
+            e.source is not None
+            and e.target is not None
+            and e.target.how == "implied"
+            and any(
+                n.source.actor.code == e.source.actor.code
+                and n.event_type.root == e.event_type.root
+                and _same_act(n.event_type.code, e.event_type.code)
+                for n in named
+            )
+        )
+    ]
 
 
 def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -2022,18 +2205,122 @@ def _political(mentions: list[Mention]) -> bool:
     )
 
 
+def _authority_patient(trigger: Token) -> Token | None:
+    """Who suffers an agentless authority act ("Navalny was arrested", "were among those detained"): the
+    passive subject, or the noun a participle modifies; the act itself when the subject is shared with
+    another clause ("fled and was arrested"); None when an agent is named or the act is no such act."""
+    if trigger.lemma_.lower() not in AUTHORITY_ACTS or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return patient
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _names_place(trigger):
+        # "a U.S. contractor jailed in Cuba" (not "a Hamas member jailed a year ago": by whom, unknown)
+        return trigger.head
+    return trigger if any(c.dep_ == "auxpass" for c in trigger.children) else None
+
+
+def _among_whom(noun: Token) -> Token:
+    """ "Two journalists were among those detained": who "those" are is the subject of "were among"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in ("AUX", "VERB"):
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
+def _names_place(trigger: Token) -> bool:
+    """Does the clause say where the act happened ("arrested in Tehran", "detained when they landed at
+    the airport in Dar es Salaam")?"""
+    clauses = [trigger] + [
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+    ]
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near")
+        for t in c.subtree
+    )
+
+
+def _in_support(verb: Token) -> bool:
+    """ "demonstrating in support of the militias", "marched in solidarity with": a rally for someone is
+    no protest against the government (CAMEO 140: support is coded elsewhere)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in ("support", "solidarity", "favor", "favour") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _crowd(tok: Token) -> bool:
+    """ "thousands", "about 400 people", "a million": a number of people the dictionary cannot name."""
+    words = {tok.lemma_.lower(), *(g.lemma_.lower() for g in tok.children if g.dep_ == "prep")}
+    return tok.like_num or tok.ent_type_ == "CARDINAL" or bool(words & CROWD_WORDS)
+
+
 def _people_object(trigger: Token) -> bool:
     """ "forcing nearly a million to flee", "displaced thousands of residents": coercion of a crowd."""
     for c in trigger.children:
-        if c.dep_ == "dobj":
-            words = {c.lemma_.lower(), *(g.lemma_.lower() for g in c.children if g.dep_ == "prep")}
-            if c.like_num or c.ent_type_ == "CARDINAL" or words & CROWD_WORDS:
-                return trigger.lemma_.lower() not in KILL_LEMMAS
+        if c.dep_ == "dobj" and _crowd(c):
+            return trigger.lemma_.lower() not in KILL_LEMMAS
     return False
 
 
-def _implied(trigger: Token, country: str | None, sector: str, name: str) -> Mention:
+def _crowd_subject(verb: Token) -> Token | None:
+    """The subject of a clause (or of the clause it continues) when it is a crowd: "About 400 people
+    protested", "thousands took to the streets to condemn ...", "a protest by thousands"."""
+    t = verb
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None and t.pos_ in ("NOUN", "PROPN"):
+            subj = next(
+                (g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children), None
+            )
+        if subj is not None and subj.tag_ == "WP" and t.dep_ == "relcl":
+            subj = t.head  # "thousands of people who thronged the streets to protest"
+        if subj is not None:
+            return subj if _crowd(subj) else None
+        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _deployed_forces(verb: Token, actors: DocumentActors) -> list[Mention]:
+    """The soldiers or police a passive verb moves ("Indian troops were deployed", "thousands of
+    troops were sent"), also when no country is known for them yet."""
+    if verb.lemma_.lower() == "station":
+        return []  # "US troops are stationed in Iraq" says where they are, not that they were moved
+    # (not "no combat troops will be deployed")
+    patients = [
+        c for c in verb.children if c.dep_ == "nsubjpass" and not any(d.lower_ == "no" for d in c.children)
+    ]
+    patients += [
+        g for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    found = [actors.by_token.get(t.i) for t in patients]
+    return [m for m in found if m is not None and {"MIL", "COP"} & set(m.actor.sectors)]
+
+
+def _protesters(*mentions: Mention) -> bool:
+    """Are these the people in the street ("pro-democracy protesters", "rioters", "a crowd")?"""
+    return bool(mentions) and all(
+        m.actor.kind in ("agent", "state")
+        and bool(set(m.actor.sectors) & {"OPP", "CVL"})
+        and m.text.lower().split()[-1].removesuffix("s") in PROTESTER_WORDS
+        for m in mentions
+    )
+
+
+def _implied(trigger: Token, country: str | None, sector: str, name: str, how: str = "implied") -> Mention:
     """An actor the act implies but the text does not name ("Navalny was arrested": the authorities),
-    spanning the trigger that implies it."""
+    spanning the trigger that implies it (``how="protest"``: the people a protest noun stands for)."""
     actor = Actor(sector_code(country, (sector,)), name, country, (sector,), "agent")
-    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger.text), actor, how="implied")
+    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger.text), actor, how=how)
