@@ -400,3 +400,25 @@ def test_background_events_are_flagged(border_talks: list[Event]) -> None:
 )
 def test_judgements_and_reactions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [dyad(e) for e in code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian military plane crashed in Syria on Monday, killing 39 servicemen.",
+        "Three Nigerian soldiers died in a helicopter crash near Kaduna, the army said.",
+        "Floods killed 40 Pakistani villagers in Sindh last week.",
+    ],
+)
+def test_deaths_in_accidents_and_disasters_are_no_ones_act(text: str) -> None:
+    assert [dyad(e) for e in code(text)] == []
+
+
+def test_a_killing_after_an_accident_is_still_an_act() -> None:
+    found = [
+        dyad(e) for e in code("Israeli troops shot dead two Palestinians after a car crash at a checkpoint.")
+    ]
+    assert found == [("ISRMIL", "193", "PSE")]
+    assert [
+        dyad(e) for e in code("Two Syrian soldiers were killed in a Turkish drone strike near Idlib.")
+    ] == [("TURMIL", "1952", "SYRMIL")]

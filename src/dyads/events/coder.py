@@ -768,6 +768,8 @@ class EventCoder:
         text = pattern.text
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
             et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
+        if lemma in KILL_LEMMAS and _accidental(verb):
+            return []  # "a plane crashed, killing 39", "died in a bus crash": deaths, but nobody's act
         if lemma in KILL_LEMMAS:
             # "a roadside bombing killed a soldier": the weapon-bearing subject names the act better
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2173,6 +2175,54 @@ def _counted(victims: Token) -> bool:
 
 MISSILES = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
 AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "across", "over"})
+
+
+# accidents and disasters: the deaths they cause are no act of anyone's
+ACCIDENT_VERBS = frozenset(
+    {"crash", "overturn", "collapse", "sink", "capsize", "derail", "plunge", "flip", "collide", "topple"}
+)
+ACCIDENT_NOUNS = frozenset(
+    {
+        "crash",
+        "accident",
+        "collision",
+        "earthquake",
+        "quake",
+        "flood",
+        "flooding",
+        "storm",
+        "landslide",
+        "mudslide",
+        "stampede",
+        "avalanche",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tsunami",
+        "heatwave",
+        "wildfire",
+        "blaze",
+    }
+)
+
+
+def _accidental(verb: Token) -> bool:
+    """A killing verb that reports the toll of an accident or a disaster: "crashed, killing 39" (the
+    accident's clause governs it), "died in a bus crash", "floods killed 40" (the accident names it)."""
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True
+    dying = verb.lemma_.lower() in ("die", "kill")  # "shot dead after a car crash" is still a shooting
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ACCIDENT_NOUNS:
+            return True
+        if (
+            dying
+            and c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENT_NOUNS for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _launch_without_target(verb: Token) -> bool:
