@@ -257,6 +257,9 @@ EVENT_REFERENCES = frozenset(
 OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "swap", "trade"})
+# consultations both sides take part in: "X met Y", "X called Y", "X held talks with Y" is also Y's act
+# toward X (not visits or hosting, 042/043, nor mediation, 045, which have a direction)
+SYMMETRIC_CODES = frozenset({"040", "041", "044", "046"})
 PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
 )
@@ -1758,6 +1761,8 @@ class EventCoder:
             for s in sources or [None]:
                 for t in targets or [None]:
                     pairs.append((s, t, False))
+            if et.code in SYMMETRIC_CODES and modality.kind == "asserted":
+                pairs.extend((t, s, True) for s, t, _ in list(pairs) if identified(s) and identified(t))
             if identified(sources[0] if sources else None) and identified(targets[0] if targets else None):
                 last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
         if (
