@@ -80,7 +80,9 @@ class Member:
     end: dt.date | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
-        return day is None or ((self.start is None or self.start <= day) and (self.end is None or day <= self.end))
+        return day is None or (
+            (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        )
 
 
 @dataclass(frozen=True)

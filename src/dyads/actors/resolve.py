@@ -165,7 +165,8 @@ class ActorResolver:
 
     def _member_mentions(self, mention: Mention, day: dt.date | None) -> list[Mention]:
         """A named group of states ("the E3", "the Baltic states") stands for each member state, acting
-        through its government unless the phrase names another sector ("E3 diplomats")."""
+        through its government unless the phrase names another sector ("E3 diplomats"); the mentions
+        share the group's words and are marked ``how="member"`` (one side, not partners of each other)."""
         states = self.dictionary.members_on(mention.actor.code, day)
         sectors = tuple(s for s in mention.actor.sectors if s != "IGO") or ("GOV",)
         return [
@@ -174,7 +175,7 @@ class ActorResolver:
                 mention.start,
                 mention.end,
                 Actor(sector_code(e.country, sectors), e.name, e.country, sectors, kind="state"),
-                how=mention.how,
+                how="member",
             )
             for e in states
         ]
