@@ -64,4 +64,7 @@ def test_surname_that_begins_another_name_is_a_first_name() -> None:
     events = dyads.code("Kim Darroch criticized Iran over the detention.", date="2019-05-01")
     assert all(e.source is None or e.source.actor.country != "PRK" for e in events)
     # a full dictionary name is still matched
-    assert coded("Moon Jae-in met Kim in Panmunjom.", "2018-04-27") == [("KORGOV", "040", "PRKGOV")]
+    assert coded("Moon Jae-in met Kim in Panmunjom.", "2018-04-27") == [
+        ("KORGOV", "040", "PRKGOV"),
+        ("PRKGOV", "040", "KORGOV"),  # a meeting is both sides' act
+    ]

@@ -63,7 +63,7 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    how: str = "name"  # name | adjective | capital | person | group | agent | coref
+    how: str = "name"  # name | adjective | capital | person | group | agent | coref | member (of "the E3")
 
     def to_dict(self) -> dict[str, Any]:
         return {

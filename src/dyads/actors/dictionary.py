@@ -72,6 +72,20 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Member:
+    """A state's membership of a named group of states ("the E3"), with the dates it held."""
+
+    country: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        return day is None or (
+            (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        )
+
+
+@dataclass(frozen=True)
 class Entry:
     """One dictionary entry: a state, IGO, group or person."""
 
@@ -99,6 +113,16 @@ class ActorDictionary:
     sector_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lowercase agent nouns
     states: dict[str, Entry] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    # a group of states that acts as its members ("the E3" = France, Germany, the UK), by the group's code
+    members: dict[str, tuple[Member, ...]] = field(default_factory=dict)
+
+    def members_on(self, code: str, day: dt.date | None) -> list[Entry]:
+        """The member states of group ``code`` on ``day`` (none for an ordinary actor)."""
+        return [
+            self.states[m.country]
+            for m in self.members.get(code, ())
+            if m.valid_on(day) and m.country in self.states
+        ]
 
     def add(self, form: str, surface: Surface) -> None:
         form = " ".join(form.split())
@@ -184,10 +208,27 @@ def _load_organisations(d: ActorDictionary, items: list[dict[str, Any]], kind: s
         country = item.get("country")
         sectors = tuple(_list(item.get("sectors"))) or (("IGO",) if kind == "igo" else ())
         entry = Entry(kind, name, code, str(country) if country else None, sectors)
+        if item.get("members"):
+            d.members[code] = tuple(_member(m, where) for m in _list_of_items(item["members"], where))
         for form in [name, *_list(item.get("names"))]:
             d.add(form, Surface(entry, "name"))
         for form in _list(item.get("leaders")):
             d.add(form, Surface(entry, "group"))
+
+
+def _list_of_items(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise DictionaryError(f"{where}: 'members' must be a list, not {value!r}")
+    return value
+
+
+def _member(item: Any, where: str) -> Member:
+    """A member is a state code ("FRA") or a mapping {country, start, end} when membership changed."""
+    if isinstance(item, str):
+        return Member(item)
+    if isinstance(item, dict) and item.get("country"):
+        return Member(str(item["country"]), _date(item.get("start"), where), _date(item.get("end"), where))
+    raise DictionaryError(f"{where}: a member is a state code or {{country, start, end}}, not {item!r}")
 
 
 def _load_people(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:

@@ -125,6 +125,9 @@ class ActorResolver:
                 mention = self._mention(head, name_at, noun_at, published, memory)
                 if mention is None:
                     continue
+                members = self._member_mentions(mention, published)
+                if members:  # "the E3 said": France, Germany and the UK said
+                    mention = members[0]
                 tokens = self._phrase_tokens(head, name_at, noun_at)
                 result.mentions.append(mention)
                 result.heads[head.i] = mention
@@ -132,7 +135,7 @@ class ActorResolver:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
                 self._introduce_person(head, tokens, mention, memory)
-                others = self._coordinated(head, mention, name_at, noun_at, published)
+                others = members[1:] + self._coordinated(head, mention, name_at, noun_at, published)
                 if others:
                     result.coordinated[(mention.start, mention.end)] = others
                     result.mentions.extend(others)
@@ -159,6 +162,23 @@ class ActorResolver:
                         result.by_token[tok.i] = pm
                         result.heads[tok.i] = pm
         return result
+
+    def _member_mentions(self, mention: Mention, day: dt.date | None) -> list[Mention]:
+        """A named group of states ("the E3", "the Baltic states") stands for each member state, acting
+        through its government unless the phrase names another sector ("E3 diplomats"); the mentions
+        share the group's words and are marked ``how="member"`` (one side, not partners of each other)."""
+        states = self.dictionary.members_on(mention.actor.code, day)
+        sectors = tuple(s for s in mention.actor.sectors if s != "IGO") or ("GOV",)
+        return [
+            Mention(
+                mention.text,
+                mention.start,
+                mention.end,
+                Actor(sector_code(e.country, sectors), e.name, e.country, sectors, kind="state"),
+                how="member",
+            )
+            for e in states
+        ]
 
     # -- people the dictionary does not know -------------------------------------------------------------
 

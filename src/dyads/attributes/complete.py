@@ -612,7 +612,7 @@ def confidence(ev: CodedEvent) -> float:
     for m in (ev.source, ev.target):
         if m is None:
             score -= 0.1
-        elif m.how in ("name", "person", "group", "capital", "metonym"):
+        elif m.how in ("name", "person", "group", "capital", "metonym", "member"):
             score += 0.15
         elif m.how == "coref":
             score += 0.02

@@ -257,6 +257,11 @@ EVENT_REFERENCES = frozenset(
 OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "swap", "trade"})
+# consultations both sides take part in: "X met Y", "X called Y", "X held talks with Y" is also Y's act
+# toward X (not visits or hosting, 042/043, nor mediation, 045, which have a direction)
+SYMMETRIC_CODES = frozenset({"040", "041", "044", "046"})
+# verbs of coming together: "gathered / met / sat down for talks" (the meeting is the gatherers')
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "convene", "meet", "sit", "come", "reconvene", "huddle"})
 PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
 )
@@ -957,9 +962,13 @@ class EventCoder:
                 if len({m.actor.code for m in pool}) == 2:
                     targets.extend(reversed(pool))
             elif (
-                c.dep_ in ("dobj", "dative")
-                or (c.dep_ == "oprd" and verb.lemma_.lower() == "call" and c.i in actors.heads)
-            ) and not passive:
+                (
+                    c.dep_ in ("dobj", "dative")
+                    or (c.dep_ == "oprd" and verb.lemma_.lower() == "call" and c.i in actors.heads)
+                )
+                and not passive
+                and not _clause_apposition(c)
+            ):
                 found = self._mentions_at(c, actors, last_pair)
                 if theme and c.dep_ == "dobj":
                     # "expelled two Russian diplomats" names the target; "signed a deal" does not
@@ -1534,6 +1543,10 @@ class EventCoder:
                         targets = self._mentions_at(obj[0], actors, last_pair)
                         absorbed.add(verb.i)
                         carrier = verb
+            elif governor.lower_ == "for" and et.root == "04" and vl in ASSEMBLY_VERBS and not sources:
+                # "the two sides gathered in Istanbul for talks": who gathers holds the meeting
+                sources = self._verb_arguments(verb, False, actors, last_pair)[0]
+                carrier = verb
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -1619,11 +1632,13 @@ class EventCoder:
         return out
 
     def _mention_of(self, tok: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
-        if tok.lemma_.lower() in PAIR_NOUNS and any(
-            c.lower_ in ("two", "both") and not any(g.dep_ == "compound" for g in c.children)
-            for c in tok.children
-        ):  # ("twenty-two countries" are not the two sides)
-            return list(last_pair)  # "the two sides", "both countries": the last dyad
+        if _names_pair(tok):
+            return self._last_pair(last_pair, actors)  # "the two sides", "both countries": the last dyad
+        if not identified(actors.of(tok)):
+            # "senior diplomats from the two sides", "officials of both countries": the last dyad's
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "of") and any(map(_names_pair, p.children)):
+                    return self._last_pair(last_pair, actors)
         if (tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON) or (
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
         ):
@@ -1667,6 +1682,11 @@ class EventCoder:
             return [best[2]]
         # a sector with no known country ("civilians") still names who was acted on
         return [m] if m is not None else []
+
+    @staticmethod
+    def _last_pair(last_pair: list[Mention], actors: DocumentActors) -> list[Mention]:
+        """The last dyad, each side with the states it stands for ("the E3": all three members)."""
+        return _unique([x for m in last_pair for x in (m, *actors.coordinated.get((m.start, m.end), []))])
 
     @staticmethod
     def _speaker_of(trigger: Token, actors: DocumentActors) -> Mention | None:
@@ -1896,13 +1916,15 @@ class EventCoder:
         pool = _unique((reciprocal_pool or []) + ([] if targets or has_object or not mutual else sources))
         if not targets and len({m.actor.code for m in pool}) >= 2:
             for a, b in permutations(pool, 2):
-                if a.actor.code != b.actor.code:
+                if a.actor.code != b.actor.code and not _same_group(a, b):
                     pairs.append((a, b, True))
             last_pair[:] = pool[:2]
         else:
             for s in sources or [None]:
                 for t in targets or [None]:
                     pairs.append((s, t, False))
+            if et.code in SYMMETRIC_CODES and modality.kind == "asserted":
+                pairs.extend((t, s, True) for s, t, _ in list(pairs) if identified(s) and identified(t))
             if identified(sources[0] if sources else None) and identified(targets[0] if targets else None):
                 last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
         if (
@@ -1991,6 +2013,30 @@ class EventCoder:
             kept.setdefault(by_root, []).append(len(out))
             out.append(e)
         return out
+
+
+def _clause_apposition(obj: Token) -> bool:
+    """ "spoke with X on Tuesday, the first such conversation": a noun set off by a comma after the
+    verb's prepositional phrases sums up the clause; the parser takes it for the direct object."""
+    verb, left = obj.head, obj.left_edge
+    return (
+        left.i > 0
+        and left.nbor(-1).text == ","
+        and any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
+    )
+
+
+def _same_group(a: Mention, b: Mention) -> bool:
+    """Two members of one named group ("the E3") are one side of a meeting, not partners in it."""
+    return a.how == b.how == "member" and (a.start, a.end) == (b.start, b.end)
+
+
+def _names_pair(tok: Token) -> bool:
+    """ "the two sides", "both countries" ("twenty-two countries" are not the two sides)."""
+    return tok.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and not any(g.dep_ == "compound" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _depth_below(t: Token, top: Token, owned: Container[int] | None = None) -> int | None:
