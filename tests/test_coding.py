@@ -436,3 +436,21 @@ def test_a_killing_after_an_accident_is_still_an_act() -> None:
     assert [
         dyad(e) for e in code("Two Syrian soldiers were killed in a Turkish drone strike near Idlib.")
     ] == [("TURMIL", "1952", "SYRMIL")]
+
+
+def test_people_crossing_a_border_occupy_nothing() -> None:
+    assert [dyad(e) for e in code("Thousands of Syrians entered Turkey last week.")] == []
+    assert [dyad(e) for e in code("Syrian refugees crossed into Jordan on Monday.")] == []
+    assert [dyad(e) for e in code("Russian troops crossed into Ukraine on Thursday.")] == [
+        ("RUSMIL", "192", "UKR")
+    ]
+    assert [dyad(e) for e in code("Russia entered Ukraine in February.")] == [("RUS", "192", "UKR")]
+
+
+def test_a_ban_or_expulsion_from_a_state_is_that_states_act() -> None:
+    assert [dyad(e) for e in code("Al Jazeera is banned from Israel, its correspondent said.")] == [
+        ("ISRGOV", "172", "QATMEDJAZ")
+    ]
+    assert [dyad(e) for e in code("Two Kenyan activists were deported from Tanzania on Monday.")] == [
+        ("TZAGOV", "174", "KENOPP")
+    ]

@@ -795,6 +795,8 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
+            return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
             # "rallied against Modi, burning him in effigy": one protest, against the same target
             head = self.patterns.match_verb(verb.head)
@@ -1864,6 +1866,8 @@ class EventCoder:
                 if _names_place(trigger)
                 else next((m.actor.country for m in targets if m.actor.country), None)
             )
+            # "Al Jazeera is banned from Israel", "was deported from Russia": that state's authorities
+            country = _barred_from(trigger, actors) or country
             if targets:
                 sources = [_implied(trigger, country, "GOV", "authorities")]
         if (
@@ -2291,6 +2295,16 @@ def _civilians(m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
+MOVEMENT_LEMMAS = frozenset({"enter", "cross", "push"})  # occupy only when armed forces or a state move in
+
+
+def _can_occupy(m: Mention) -> bool:
+    """Armed forces, or a state named as such ("Russia entered Ukraine"); not its people ("Syrians")."""
+    if set(m.actor.sectors) & ARMED_SECTORS:
+        return True
+    return m.actor.kind == "state" and not m.actor.sectors and m.how == "name"
+
+
 def _political(mentions: list[Mention]) -> bool:
     """Politicians, parties, officials and media on both sides make an "attack" a verbal one."""
     return bool(mentions) and all(
@@ -2324,6 +2338,19 @@ def _among_whom(noun: Token) -> Token:
         if subject is not None:
             return subject
     return noun
+
+
+def _barred_from(trigger: Token, actors: DocumentActors) -> str | None:
+    """The state a ban or expulsion keeps someone out of ("banned from Israel") or sends them from."""
+    if trigger.lemma_.lower() not in ("ban", "bar", "expel", "deport", "exclude"):
+        return None
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for g in c.children:
+                m = actors.of(g) if g.dep_ == "pobj" else None
+                if m is not None and m.actor.kind == "state" and m.actor.country:
+                    return m.actor.country
+    return None
 
 
 def _names_place(trigger: Token) -> bool:
