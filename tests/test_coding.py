@@ -454,3 +454,10 @@ def test_a_ban_or_expulsion_from_a_state_is_that_states_act() -> None:
     assert [dyad(e) for e in code("Two Kenyan activists were deported from Tanzania on Monday.")] == [
         ("TZAGOV", "174", "KENOPP")
     ]
+
+
+def test_coming_under_fire_from_someone_is_their_attack() -> None:
+    assert [
+        dyad(e) for e in code("An Israeli patrol came under attack from Hezbollah fighters near the border.")
+    ] == [("LBNREBHEZ", "190", "ISR")]
+    assert [dyad(e) for e in code("The plan came under criticism from Russia.")] == []

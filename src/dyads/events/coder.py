@@ -722,7 +722,9 @@ class EventCoder:
         absorbed: set[int] = set()  # verb triggers whose event a nominal trigger already carries
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in actors.heads:
-                ev = self._noun_event(tok, actors, last_pair, absorbed)
+                ev = self._under_fire(tok, actors, last_pair) or self._noun_event(
+                    tok, actors, last_pair, absorbed
+                )
                 if ev:
                     events.extend(ev)
         for tok in sent:
@@ -1729,6 +1731,45 @@ class EventCoder:
                         return found
         return []
 
+    def _under_fire(self, noun: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
+        """ "Ukrainian troops came under heavy fire from separatist forces": the subject is attacked, by
+        whom the "from" phrase names (CAMEO 190, or the noun's own code: "came under shelling")."""
+        verb = noun.head.head
+        if not (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "under"
+            and verb.lemma_.lower() in ("come", "be", "remain")
+            and noun.lemma_.lower() in UNDER_FIRE_NOUNS
+        ):
+            return []
+        targets = [
+            m for c in verb.children if c.dep_ == "nsubj" for m in self._mentions_at(c, actors, last_pair)
+        ]
+        sources = [
+            m
+            for p in (*noun.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for m in self._pobj_mentions(p, actors, last_pair)
+        ]
+        if not targets:
+            return []
+        found = self.patterns.match_noun(noun)
+        et = (
+            self.ontology[found.code]
+            if found and self.ontology[found.code].root in ("18", "19", "20")
+            else None
+        )
+        return self._assemble(
+            noun,
+            et or self.ontology["190"],
+            f"come under {noun.lemma_}",
+            sources,
+            targets,
+            None,
+            actors,
+            last_pair,
+        )
+
     def _assemble(
         self,
         trigger: Token,
@@ -2295,6 +2336,20 @@ def _civilians(m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
+UNDER_FIRE_NOUNS = frozenset(
+    {
+        "fire",
+        "attack",
+        "assault",
+        "shelling",
+        "bombardment",
+        "gunfire",
+        "rocket",
+        "mortar",
+        "siege",
+        "airstrike",
+    }
+)
 MOVEMENT_LEMMAS = frozenset({"enter", "cross", "push"})  # occupy only when armed forces or a state move in
 
 
