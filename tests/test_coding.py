@@ -461,3 +461,6 @@ def test_coming_under_fire_from_someone_is_their_attack() -> None:
         dyad(e) for e in code("An Israeli patrol came under attack from Hezbollah fighters near the border.")
     ] == [("LBNREBHEZ", "190", "ISR")]
     assert [dyad(e) for e in code("The plan came under criticism from Russia.")] == []
+    assert [
+        dyad(e) for e in code("Ukrainian troops came under heavy fire from separatist forces in Donetsk.")
+    ] == [("UKRSEP", "190", "UKRMIL")]
