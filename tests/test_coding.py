@@ -464,3 +464,9 @@ def test_coming_under_fire_from_someone_is_their_attack() -> None:
     assert [
         dyad(e) for e in code("Ukrainian troops came under heavy fire from separatist forces in Donetsk.")
     ] == [("UKRSEP", "190", "UKRMIL")]
+
+
+def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
+    found = [dyad(e) for e in code('Kim Yo Jong called South Korean defectors "human scum" on Tuesday.')]
+    assert not any(c.startswith("04") for _, c, _ in found)
+    assert ("RUSGOV", "041", "FRAGOV") in [dyad(e) for e in code("Putin called Macron on Tuesday.")]

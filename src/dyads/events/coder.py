@@ -769,8 +769,10 @@ class EventCoder:
             return []  # "X said (that) ..." is attribution, not an event
         if lemma == "call" and self.ontology[pattern.code].root == "04":
             callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-            if not callee or any(c.i not in actors.heads for c in callee):
-                return []  # "called the decision a mistake" names, "called a meeting" convenes
+            if not callee or any(c.i not in actors.heads for c in callee) or _quoted_name_follows(verb):
+                # "called the decision a mistake" and 'called defectors "human scum"' name; "called a
+                # meeting" convenes
+                return []
         et = self.ontology[pattern.code]
         text = pattern.text
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
@@ -2295,6 +2297,17 @@ ACCIDENT_NOUNS = frozenset(
         "blaze",
     }
 )
+
+
+def _quoted_name_follows(verb: Token) -> bool:
+    """A quotation opens right after the verb's object, in the same clause: 'called X "human scum"'."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.i + 13, len(doc))]:
+        if t.text in (",", ";", ":", ".") or t.sent != verb.sent:
+            return False
+        if t.text in ("\u201c", '"', "\u2018", "'") and t.i > verb.i + 1:
+            return True
+    return False
 
 
 def _accidental(verb: Token) -> bool:
