@@ -45,7 +45,7 @@ export function init(panel) {
     h(
       "div",
       { class: "row actions" },
-      h("label", { class: "check" }, all, " Also show negated, hypothetical and intended events"),
+      h("label", { class: "check" }, all, " Also show events not asserted (negated, hypothetical, intended, requested, alleged)"),
       submit,
       clear,
     ),
