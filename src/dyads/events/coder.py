@@ -363,6 +363,15 @@ RESPONSE_OBJECTS = frozenset(
     {"action", "step", "measure", "response", "retaliation", "consequence", "force", "countermeasure"}
 )
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# "Russia said it would respond in kind", "vowed to retaliate", "will hit back at X": a reply promised
+# to another's act threatens the actor replied to (CAMEO 13); "hit"/"strike" only with "back"
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge"})
+STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
+# frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
+# announces nothing of X's)
+ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
+REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
+OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 # verbs that frame what another actor must do ("insisted that X must ...")
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
@@ -579,6 +588,7 @@ class DocumentEvents(list):
         super().__init__()
         self.by_word: dict[str, Mention] = {}
         self.accusers: dict[str, Mention] = {}  # country accused -> who accused it last
+        self.hostile_to: dict[str, Mention] = {}  # country -> who last acted against it (for replies)
 
     def remember(self, trigger: Token, root: str, source: Mention) -> None:
         self.by_word[trigger.lemma_.lower()] = source
@@ -719,6 +729,11 @@ class EventCoder:
             events.extend(self._evaluation_events(tok, actors, last_pair))
         events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
         events.extend(self._reported_demands(sent, actors, last_pair, {e.trigger.i for e in events}))
+        # ("signaled it would retaliate" read as a hypothetical attack is the threat itself)
+        replies = self._promised_replies(
+            sent, actors, last_pair, {e.trigger.i for e in events if not e.suppressed}
+        )
+        events = [e for e in events if e.trigger.i not in {r.trigger.i for r in replies}] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
@@ -1096,6 +1111,105 @@ class EventCoder:
                 )
             )
         return out
+
+    def _promised_replies(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
+    ) -> list[CodedEvent]:
+        """ "Russia said it would respond in kind", "Iran vowed to retaliate against the sanctions": an actor
+        announcing its own reply threatens (13) whom it replies to -- named ("hit back at X", "respond to X's
+        strikes") or, unnamed, the last actor reported acting against it."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.i in coded or not _reply_verb(verb):
+                continue
+            framed = _announced_reply(verb)
+            if framed is None:
+                continue
+            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+            if not sources:
+                continue
+            if not framed and not self._own_voice(verb, sources, actors):
+                continue  # "they are terrified that the Iranians will retaliate," an analyst said
+            targets, stated = self._replied_to(verb, actors, last_pair, sources)
+            if not stated and isinstance(last_pair, DocumentEvents):
+                # "Russia said it would respond": to the last actor reported acting against it
+                earlier = last_pair.hostile_to.get(sources[0].actor.country or "")
+                if earlier is not None and earlier.actor.country not in {s.actor.country for s in sources}:
+                    targets = [earlier]
+            if not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["130"],
+                    f"{verb.lemma_} (promised reply)",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _own_voice(self, verb: Token, sources: list[Mention], actors: DocumentActors) -> bool:
+        """Is a reply stated outright ("Russia will retaliate") the replying side's own word: unquoted, in
+        the first person, or quoting one of its own?"""
+        subject = _own_subject(verb)
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            return True
+        _, speaker = attribution_of(verb)
+        if speaker is None:
+            return not any(t.text in ('"', "“", "”") for t in verb.sent)
+        said_by = actors.by_token.get(speaker.i)
+        return said_by is not None and any(_same_side(said_by, s) for s in sources)
+
+    def _replied_to(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention], sources: list[Mention]
+    ) -> tuple[list[Mention], bool]:
+        """Whom a reply is aimed at, and whether the sentence names what it replies to: an actor ("retaliate
+        against X"), or the owner of a hostile act ("respond to X's strikes", "retaliate for Russian
+        cyberattacks", "the attack" reported earlier; an act with no owner found leaves it to the story); a
+        reply to anything else ("will respond to any petition", "to Trump's election victory") threatens
+        no one."""
+        own = {s.actor.country for s in sources}
+        stated = False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REPLIED_PREPS:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.i in actors.by_token:
+                    stated = True
+                    found = [
+                        m
+                        for m in self._mentions_at(obj, actors, last_pair)
+                        if identified(m) and not any(_same_side(s, m) for s in sources)
+                    ]
+                elif self._provocation(obj):
+                    found = self._act_owners(obj, actors, last_pair)
+                    if not found and isinstance(last_pair, DocumentEvents):
+                        noun = self.patterns.match_noun(obj)
+                        earlier = last_pair.actor_of(
+                            obj.lemma_.lower(), self.ontology[noun.code].root if noun else None
+                        )
+                        found = [earlier] if earlier is not None else []
+                    # (the owner of "Soleimani's killing" is its victim, of the replying side)
+                    found = [m for m in found if identified(m) and m.actor.country not in own]
+                else:
+                    found = []
+                    stated = True
+                if found:
+                    return found, True
+        return [], stated
+
+    def _provocation(self, noun: Token) -> bool:
+        """An act one replies to: an attack, a move, sanctions, tariffs, expulsions (any hostile noun)."""
+        lemma = noun.lemma_.lower()
+        if lemma in HOSTILE_ACT_NOUNS or lemma in EVENT_REFERENCES:
+            return True
+        pattern = self.patterns.match_noun(noun)
+        return pattern is not None and self.ontology[pattern.code].quad_class in (3, 4)
 
     def _perpetrator_accusations(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
@@ -1767,6 +1881,10 @@ class EventCoder:
             and et.quad_class in (2, 4)
         ):
             last_pair.remember(trigger, et.root, sources[0])
+        if isinstance(last_pair, DocumentEvents) and et.quad_class in (3, 4) and modality.kind == "asserted":
+            for s, t, _ in pairs:  # "Russia said it would respond": to whoever acted against it last
+                if identified(s) and identified(t) and t.actor.country and s.actor.country != t.actor.country:
+                    last_pair.hostile_to[t.actor.country] = s
         if isinstance(last_pair, DocumentEvents) and et.root == "11":
             for s, t, _ in pairs:
                 if identified(s) and identified(t) and t.actor.country:
@@ -1962,6 +2080,40 @@ def _conditional(clause: Token) -> bool:
             subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             return subj is not None and c.i < subj.i
     return False
+
+
+def _reply_verb(verb: Token) -> bool:
+    """ "respond", "retaliate", "avenge", "hit back", "strike back"."""
+    lemma = verb.lemma_.lower()
+    if lemma in STRIKE_BACK_VERBS:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return lemma in RETALIATION_VERBS and verb.pos_ == "VERB"
+
+
+def _announced_reply(verb: Token) -> bool | None:
+    """Is the reply stated as the actor's own future act: "will retaliate", "vowed to retaliate", "said it
+    would respond", "a warning it would retaliate"; not negated, conditional on itself, asked about ("how
+    Russia will respond"), feared by others or habitual ("the Russians would respond by ..."). True when a
+    frame announces it, False when it stands in a main clause, None when it is no announced reply."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"could", "might", "may", "should", "must"} or _denied(verb):
+        return None
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_QUESTION_WORDS for c in verb.children):
+        return None
+    if verb.sent.text.rstrip().endswith("?"):
+        return None
+    future = bool(auxes & {"will", "shall", "'ll"})
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "will defend itself and respond"
+        tok = tok.head
+    if tok.dep_ == "ROOT":
+        return False if future else None  # "Russia will retaliate" (not a habit: "would respond by ...")
+    head = tok.head
+    if _denied(head) or head.lemma_.lower() not in ANNOUNCING_FRAMES:
+        return None
+    if tok.dep_ == "xcomp" and ("to" in auxes or tok.tag_ == "VB"):
+        return True  # "vowed to retaliate", "threatened to hit back"
+    return True if tok.dep_ in ("ccomp", "acl", "parataxis") and (future or "would" in auxes) else None
 
 
 def _same_side(speaker: Mention, named: Mention) -> bool:

@@ -1,0 +1,60 @@
+"""Threats, promises and appeals about the future (issue #3): who is threatened, promised or appealed to.
+
+Real pipeline; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import dyads
+from dyads.records import Event
+
+
+def dyad(e: Event) -> tuple[str | None, str, str | None]:
+    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+
+
+def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
+
+
+def roots_of(text: str, root: str) -> list[tuple[str | None, str, str | None]]:
+    return [d for d in dyads_of(text) if d[1].startswith(root)]
+
+
+# -- a reply promised to another's act threatens whom it replies to (13) --------------------------------
+
+
+def test_reply_to_the_last_act_against_the_speaker() -> None:
+    text = "Poland expelled twelve Belarusian diplomats on Monday. Belarus said it would respond in kind."
+    assert ("BLR", "130", "POL") in roots_of(text, "13")
+
+
+def test_reply_vowed_without_a_named_target() -> None:
+    text = "Japan seized a Chinese fishing boat near the islands. Beijing vowed to retaliate."
+    assert ("CHNGOV", "138", "JPN") in roots_of(text, "13")
+
+
+def test_reply_to_a_named_act_owner() -> None:
+    text = "Peru's foreign minister warned that Lima would respond to Chilean tariffs on copper."
+    assert [d for d in roots_of(text, "13") if d[2] and d[2].startswith("CHL")]
+
+
+def test_reply_signalled_replaces_a_hypothetical_attack() -> None:
+    text = "Canada has signaled it would retaliate against the tariffs imposed by the United States."
+    found = roots_of(text, "13")
+    assert found and all(d[0] == "CAN" and d[2].startswith("USA") for d in found)
+    assert not roots_of(text, "19")
+
+
+def test_reply_feared_asked_about_denied_or_habitual_is_no_threat() -> None:
+    assert not roots_of("Poland expelled Belarusian diplomats. Analysts fear Belarus will retaliate.", "13")
+    assert not roots_of("Poland expelled Belarusian diplomats. It is unclear how Belarus will respond.", "13")
+    assert not roots_of("Poland expelled Belarusian diplomats. Belarus did not say it would respond.", "13")
+    assert not roots_of(
+        "Poland criticized Belarus. In the 1990s, Belarus would respond by recalling envoys.", "13"
+    )
+
+
+def test_reply_to_something_not_hostile_threatens_no_one() -> None:
+    text = "Poland expelled Belarusian diplomats. Belarus said it will respond to any letter from citizens."
+    assert not roots_of(text, "13")
