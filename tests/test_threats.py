@@ -58,3 +58,15 @@ def test_reply_feared_asked_about_denied_or_habitual_is_no_threat() -> None:
 def test_reply_to_something_not_hostile_threatens_no_one() -> None:
     text = "Poland expelled Belarusian diplomats. Belarus said it will respond to any letter from citizens."
     assert not roots_of(text, "13")
+
+
+def test_reply_announced_as_the_subject_of_a_future_clause() -> None:
+    text = '"Our response will be very harsh on the Turkish troops," said Syrian President Bashar al-Assad.'
+    assert [(s[:3], t) for s, _, t in roots_of(text, "13")] == [("SYR", "TURMIL")]
+    text = "Britain expelled Russian diplomats. Moscow said Russia's response will be asymmetrical."
+    assert ("RUS", "130", "GBR") in roots_of(text, "13")
+
+
+def test_reply_noun_asked_about_is_no_threat() -> None:
+    text = "Britain expelled Russian diplomats. London is waiting to see what Russia's response will be."
+    assert not roots_of(text, "13")

@@ -370,6 +370,7 @@ STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
 # frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
 # announces nothing of X's)
 ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
+REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 # verbs that frame what another actor must do ("insisted that X must ...")
@@ -1120,17 +1121,28 @@ class EventCoder:
         strikes") or, unnamed, the last actor reported acting against it."""
         out: list[CodedEvent] = []
         for verb in sent:
-            if verb.i in coded or not _reply_verb(verb):
+            if verb.i in coded:
                 continue
-            framed = _announced_reply(verb)
-            if framed is None:
+            if _reply_noun(verb):
+                # "Our response will be very tough on the American forces", "Iran's retaliation would be
+                # crippling, an official said": the reply's owner threatens
+                sources, targets, stated = self._reply_noun_dyad(verb, actors, last_pair)
+            elif _reply_verb(verb):
+                framed = _announced_reply(verb)
+                if framed is None:
+                    continue
+                sources = [
+                    m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)
+                ]
+                if not sources:
+                    continue
+                if not framed and not self._own_voice(verb, sources, actors):
+                    continue  # "they are terrified that the Iranians will retaliate," an analyst said
+                targets, stated = self._replied_to(verb, actors, last_pair, sources)
+            else:
                 continue
-            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
             if not sources:
                 continue
-            if not framed and not self._own_voice(verb, sources, actors):
-                continue  # "they are terrified that the Iranians will retaliate," an analyst said
-            targets, stated = self._replied_to(verb, actors, last_pair, sources)
             if not stated and isinstance(last_pair, DocumentEvents):
                 # "Russia said it would respond": to the last actor reported acting against it
                 earlier = last_pair.hostile_to.get(sources[0].actor.country or "")
@@ -1152,6 +1164,26 @@ class EventCoder:
                 )
             )
         return out
+
+    def _reply_noun_dyad(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> tuple[list[Mention], list[Mention], bool]:
+        """(owners, whom it falls on, whether that is stated) of "X's response will be ...": the owner named
+        or "our" (the one quoted); whom it falls on as "on/against X" in the clause."""
+        owners: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+                owners = self._speaker(c, actors)
+        owners = [m for m in owners or self._act_owners(noun, actors, last_pair) if identified(m)]
+        clause = noun.head
+        named = [
+            m
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ in ("on", "against", "at") and t.i > noun.i
+            for m in self._pobj_mentions(t, actors, last_pair)
+            if identified(m) and not any(_same_side(o, m) for o in owners)
+        ]
+        return owners, named, bool(named)
 
     def _own_voice(self, verb: Token, sources: list[Mention], actors: DocumentActors) -> bool:
         """Is a reply stated outright ("Russia will retaliate") the replying side's own word: unquoted, in
@@ -2088,6 +2120,22 @@ def _reply_verb(verb: Token) -> bool:
     if lemma in STRIKE_BACK_VERBS:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
     return lemma in RETALIATION_VERBS and verb.pos_ == "VERB"
+
+
+def _reply_noun(noun: Token) -> bool:
+    """ "(X's) response will be harsh", "our retaliation would be swift" (said): a reply announced as the
+    subject of a future clause, not asked about ("what Russia's response will be")."""
+    if noun.lemma_.lower() not in REPLY_NOUNS or noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+        return False
+    clause = noun.head
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not auxes & {"will", "shall", "'ll", "would"} or _denied(clause):
+        return False
+    if any(t.lower_ in OPEN_QUESTION_WORDS for t in clause.children if t.i < noun.i):
+        return False  # "what Russia's response will be"
+    if clause.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return False
+    return "would" not in auxes or clause.dep_ != "ROOT" or attribution_of(clause)[1] is not None
 
 
 def _announced_reply(verb: Token) -> bool | None:
