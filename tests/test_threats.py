@@ -70,3 +70,25 @@ def test_reply_announced_as_the_subject_of_a_future_clause() -> None:
 def test_reply_noun_asked_about_is_no_threat() -> None:
     text = "Britain expelled Russian diplomats. London is waiting to see what Russia's response will be."
     assert not roots_of(text, "13")
+
+
+# -- an appeal for calm, talks or a settlement with no addressee goes to the story's country (02) ---------
+
+BOLIVIA_STORY = (
+    "Bolivia's army clashed with protesters in La Paz on Monday. Bolivian police arrested dozens of "
+    "demonstrators, and Bolivia's president declared a state of emergency. The Bolivian government "
+    "blamed the opposition for the unrest. Brazil called for a peaceful settlement through dialogue."
+)
+
+
+def test_unaddressed_appeal_goes_to_the_story_country() -> None:
+    assert [d for d in roots_of(BOLIVIA_STORY, "02")] == [("BRA", "027", "BOLGOV")]
+
+
+def test_unaddressed_appeal_at_home_is_not_coded() -> None:
+    text = (
+        "Brazil's police fired tear gas at protesters in Sao Paulo. Brazilian officials said dozens were "
+        "hurt, and Brazil's president met union leaders. Bolivia's president visited Brazil. "
+        "Brazil's justice minister called for calm."
+    )
+    assert not roots_of(text, "02")

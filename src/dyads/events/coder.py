@@ -370,6 +370,8 @@ STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
 # frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
 # announces nothing of X's)
 ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
+# appeals for calm, talks or a settlement ("called for restraint"): addressed to the parties even unnamed
+PEACE_APPEALS = frozenset({"0256", "026", "027"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
@@ -731,6 +733,7 @@ class EventCoder:
         events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
         events.extend(self._reported_demands(sent, actors, last_pair, {e.trigger.i for e in events}))
         # ("signaled it would retaliate" read as a hypothetical attack is the threat itself)
+        events.extend(self._unaddressed_appeals(sent, actors, {e.trigger.i for e in events}))
         replies = self._promised_replies(
             sent, actors, last_pair, {e.trigger.i for e in events if not e.suppressed}
         )
@@ -1160,6 +1163,39 @@ class EventCoder:
                     None,
                     actors,
                     last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _unaddressed_appeals(self, sent: Span, actors: DocumentActors, coded: set[int]) -> list[CodedEvent]:
+        """ "China called for a political settlement via dialogue", "Egypt urged restraint": an appeal for
+        calm, talks or a settlement that names no addressee is made to the country the story is about (the
+        one its actors name most, clearly, besides the appealing side's own)."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.i in coded or verb.pos_ != "VERB":
+                continue
+            pattern = self.patterns.match_verb(verb)
+            if pattern is None or pattern.code not in PEACE_APPEALS or modality_of(verb).kind != "asserted":
+                continue
+            sources, targets = self._verb_arguments(verb, False, actors, [])
+            sources = [m for m in sources if identified(m) and m.actor.country]
+            if not sources or targets:
+                continue
+            addressee = _story_country(actors, {m.actor.country for m in sources}, verb.idx)
+            if addressee is None:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology[pattern.code],
+                    f"{pattern.text} (to the story's country)",
+                    sources,
+                    [addressee],
+                    None,
+                    actors,
+                    [],
                     asserted=True,
                 )
             )
@@ -2120,6 +2156,28 @@ def _reply_verb(verb: Token) -> bool:
     if lemma in STRIKE_BACK_VERBS:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
     return lemma in RETALIATION_VERBS and verb.pos_ == "VERB"
+
+
+def _story_country(actors: DocumentActors, own: set[str | None], before: int) -> Mention | None:
+    """The latest mention before ``before`` of the country a document's actors name most, if it leads the
+    next one clearly (by half as many mentions again) and is not one of ``own`` (a story about the
+    appealing side's own country is a call for calm at home: "police appealed for calm")."""
+    counts: dict[str, int] = {}
+    for m in actors.mentions:
+        if identified(m) and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    country = ranked[0][0]
+    if country in own:
+        return None
+    earlier = [
+        m for m in actors.mentions if m.actor.country == country and m.start < before and identified(m)
+    ]
+    # the state itself rather than one of its sectors ("Venezuela", not "Venezuelan opposition")
+    states = [m for m in earlier if not m.actor.sectors or "GOV" in m.actor.sectors]
+    return (states or earlier or [None])[-1]
 
 
 def _reply_noun(noun: Token) -> bool:
