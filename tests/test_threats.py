@@ -92,3 +92,23 @@ def test_unaddressed_appeal_at_home_is_not_coded() -> None:
         "Brazil's justice minister called for calm."
     )
     assert not roots_of(text, "02")
+
+
+# -- intents to cooperate (03) ----------------------------------------------------------------------------
+
+
+def test_ready_or_willing_to_act_is_an_intent_of_the_subject() -> None:
+    assert roots_of("Chile is ready to talk to Bolivia about the border.", "03") == [("CHL", "036", "BOL")]
+    assert roots_of("Portugal stands willing to cooperate with Angola.", "03") == [("PRT", "031", "AGO")]
+
+
+def test_not_ready_or_a_relative_clause_is_no_intent() -> None:
+    assert not roots_of("Chile is not ready to talk to Bolivia.", "03")
+    assert not roots_of("It is a deal that Chile and Bolivia are willing to accept.", "03")
+
+
+def test_two_sides_normalizing_relations_is_mutual() -> None:
+    assert roots_of("Chile and Bolivia will normalize relations.", "03") == [
+        ("CHL", "032", "BOL"),
+        ("BOL", "032", "CHL"),
+    ]

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.events.modality import (
+    INTENT_WORDS,
     REPORTING_VERBS,
     THREAT_WORDS,
     Modality,
@@ -1498,6 +1499,13 @@ class EventCoder:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return self._mentions_at(objs[0], actors, last_pair)
+            if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in INTENT_WORDS:
+                # "Cuba is willing to talk", "stood ready to engage": the subject of "is"/"stood"
+                # ("is not ready to talk" is no intent; the clause chain stops at the adjective)
+                subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+                if not subj or _denied(head) or _denied(head.head) or head.head.dep_ == "relcl":
+                    return []  # ("a price X is willing to accept": the act's object is the noun above)
+                return self._mentions_at(subj[0], actors, last_pair)
             if head.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:  # "Russia's plan to invade"
