@@ -112,3 +112,8 @@ def test_two_sides_normalizing_relations_is_mutual() -> None:
         ("CHL", "032", "BOL"),
         ("BOL", "032", "CHL"),
     ]
+
+
+def test_must_be_ready_is_asked_not_offered() -> None:
+    text = "Peru's president said that Chile must be ready to talk to Bolivia."
+    assert not roots_of(text, "03")

@@ -373,6 +373,7 @@ STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
 ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
 # appeals for calm, talks or a settlement ("called for restraint"): addressed to the parties even unnamed
 PEACE_APPEALS = frozenset({"0256", "026", "027"})
+MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
@@ -1499,12 +1500,21 @@ class EventCoder:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return self._mentions_at(objs[0], actors, last_pair)
-            if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in INTENT_WORDS:
-                # "Cuba is willing to talk", "stood ready to engage": the subject of "is"/"stood"
+            if (
+                tok is verb
+                and tok.dep_ == "xcomp"
+                and head.dep_ == "acomp"
+                and head.lemma_.lower() in INTENT_WORDS
+            ):
+                # "Cuba is willing to talk", "stood ready to engage": the subject of "is"/"stood" (only for
+                # the act the intent governs: "willing to send arms to help defend X" does not defend X)
                 # ("is not ready to talk" is no intent; the clause chain stops at the adjective)
                 subj = [c for c in head.head.children if c.dep_ == "nsubj"]
-                if not subj or _denied(head) or _denied(head.head) or head.head.dep_ == "relcl":
-                    return []  # ("a price X is willing to accept": the act's object is the noun above)
+                demanded = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in head.head.children)
+                if not subj or demanded or _denied(head) or _denied(head.head) or head.head.dep_ == "relcl":
+                    # ("a price X is willing to accept": the act's object is the noun above; "the US must
+                    # be ready to mediate" is asked of the US, not offered by it)
+                    return []
                 return self._mentions_at(subj[0], actors, last_pair)
             if head.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in head.children if c.dep_ == "poss"]
