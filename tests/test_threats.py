@@ -117,3 +117,16 @@ def test_two_sides_normalizing_relations_is_mutual() -> None:
 def test_must_be_ready_is_asked_not_offered() -> None:
     text = "Peru's president said that Chile must be ready to talk to Bolivia."
     assert not roots_of(text, "03")
+
+
+def test_be_to_plans_the_act() -> None:
+    # a planned hostile act is a threat, a planned visit an intent to meet
+    assert roots_of("Turkey's army is to take control of the Syrian town of Afrin.", "13")
+    assert roots_of("The Chilean president is to visit Bolivia next week.", "03") == [
+        ("CHLGOV", "036", "BOL")
+    ]
+
+
+def test_be_to_blame_or_a_past_plan_is_no_plan() -> None:
+    assert not roots_of("Turkey is to blame for the attack on Syria.", "13")
+    assert not roots_of("Turkey's army was to attack Syria last year.", "13")

@@ -162,6 +162,17 @@ def _negated(tok: Token) -> bool:
     )
 
 
+def _be_to(tok: Token) -> bool:
+    """ "X is to visit Y", "the army is to take control": "be to" + infinitive plans the act ("is to blame"
+    judges, it plans nothing)."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() == "be"
+        and tok.lemma_.lower() != "blame"
+        and tok.head.tag_ in ("VBZ", "VBP")  # ("was to attack" planned what may not have happened)
+    )
+
+
 def reported(chain: list[Token]) -> bool:
     """Is the clause the content of a reporting verb ("X said it would ...")?"""
     top = chain[-1]
@@ -193,6 +204,8 @@ def modality_of(trigger: Token) -> Modality:
             if c.dep_ != "aux":
                 continue
             word = c.lower_
+            if word == "to" and _be_to(tok):
+                future = True  # "the military is to take control of Gaza": a planned act
             if word in OBLIGATION_AUX and tok is trigger:
                 return Modality("negated" if negation is not None else "demanded", c)
             if word in FUTURE_AUX or (word == "would" and in_report):
