@@ -130,3 +130,21 @@ def test_be_to_plans_the_act() -> None:
 def test_be_to_blame_or_a_past_plan_is_no_plan() -> None:
     assert not roots_of("Turkey is to blame for the attack on Syria.", "13")
     assert not roots_of("Turkey's army was to attack Syria last year.", "13")
+
+
+def test_action_vowed_against_someone_threatens_them() -> None:
+    assert roots_of("President Lula vowed action to deter Venezuela's repeated provocations.", "13") == [
+        ("BRAGOV", "130", "VEN")
+    ]
+    assert ("FRA", "130", "ITA") in roots_of("France threatened legal action against Italy.", "13")
+
+
+def test_action_vowed_for_a_cause_or_not_vowed_is_no_threat() -> None:
+    assert not roots_of("Germany pledged action on climate change.", "13")
+    assert not roots_of("Britain did not vow action against Russia.", "13")
+    assert not roots_of("Britain failed to pledge any action to punish Russia.", "13")
+
+
+def test_failed_to_act_is_no_act() -> None:
+    assert not roots_of("The European Union failed to renew its arms embargo against Syria.", "16")
+    assert roots_of("The European Union renewed its arms embargo against Syria.", "16")

@@ -374,6 +374,10 @@ ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise"
 # appeals for calm, talks or a settlement ("called for restraint"): addressed to the parties even unnamed
 PEACE_APPEALS = frozenset({"0256", "026", "027"})
 MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
+# "vowed action against X", "pledged to take steps to deter X": a promised action that aims at someone
+ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
@@ -739,7 +743,9 @@ class EventCoder:
         replies = self._promised_replies(
             sent, actors, last_pair, {e.trigger.i for e in events if not e.suppressed}
         )
-        events = [e for e in events if e.trigger.i not in {r.trigger.i for r in replies}] + replies
+        replies += self._vowed_actions(sent, actors, last_pair)
+        replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
+        events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
@@ -1198,6 +1204,53 @@ class EventCoder:
                     None,
                     actors,
                     [],
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _vowed_actions(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Abe vowed action to deter Pyongyang's provocations", "pledged to take steps against X": action
+        promised against someone, or to deter, punish or stop them, threatens them (13)."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() not in ACTION_NOUNS or noun.dep_ != "dobj":
+                continue
+            verb = noun.head
+            promise = verb.head if verb.lemma_.lower() == "take" and verb.dep_ == "xcomp" else verb
+            if promise.lemma_.lower() not in PROMISING_VERBS or _denied(verb) or _denied(promise):
+                continue
+            if promise.dep_ == "xcomp" and promise.head.lemma_.lower() in ("fail", "refuse", "decline"):
+                continue  # "failed to pledge any action to punish X" pledged none
+            targets: list[Mention] = []
+            for head in (noun, verb):
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "against":
+                        targets += self._pobj_mentions(c, actors, last_pair)
+                    elif c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in PUNITIVE_VERBS:
+                        # "to deter Pyongyang's provocations": whose acts are deterred
+                        for obj in (g for g in c.children if g.dep_ == "dobj"):
+                            found = (
+                                self._mentions_at(obj, actors, last_pair) if obj.i in actors.by_token else []
+                            )
+                            targets += found or self._act_owners(obj, actors, last_pair)
+            sources = [m for m in self._verb_arguments(promise, False, actors, last_pair)[0] if identified(m)]
+            targets = [t for t in targets if identified(t) and not any(_same_side(s, t) for s in sources)]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    noun,
+                    self.ontology["130"],
+                    f"{promise.lemma_} ... {noun.lemma_} against",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=promise,
                     asserted=True,
                 )
             )

@@ -219,6 +219,10 @@ def modality_of(trigger: Token) -> Modality:
     for a, b in zip(chain, chain[1:], strict=False):
         if a.dep_ == "prep" and a.lower_ in ("of", "for") and b.lemma_.lower() in ALLEGING_VERBS:
             return Modality("alleged", b)
+    # "failed to pledge any action", "failed to reach a deal": the act did not happen
+    failure = next((t for t in chain[1:] if t.lemma_.lower() == "fail" and t.pos_ == "VERB"), None)
+    if failure is not None:
+        return Modality("negated", failure)
     # "refused to commit to any assistance": a refusal anywhere above the act outweighs the promise in it
     refusal = next((t for t in chain[1:] if t.lemma_.lower() in REFUSE_WORDS and t.pos_ == "VERB"), None)
     if refusal is not None and not any(t.lemma_.lower() in THREAT_WORDS for t in chain[1:]):
