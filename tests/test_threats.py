@@ -148,3 +148,16 @@ def test_action_vowed_for_a_cause_or_not_vowed_is_no_threat() -> None:
 def test_failed_to_act_is_no_act() -> None:
     assert not roots_of("The European Union failed to renew its arms embargo against Syria.", "16")
     assert roots_of("The European Union renewed its arms embargo against Syria.", "16")
+
+
+def test_disowning_war_declares_peaceful_intent() -> None:
+    assert roots_of('"We do not seek conflict with Chile," the Bolivian president said.', "03") == [
+        ("BOLGOV", "030", "CHL")
+    ]
+    text = "Chile's navy seized a Bolivian boat. Bolivia said it does not want war."
+    assert ("BOL", "030", "CHLMIL") in roots_of(text, "03")
+
+
+def test_wanting_war_or_asking_about_it_is_no_peaceful_intent() -> None:
+    assert not roots_of("Bolivia wants war with Chile.", "03")
+    assert not roots_of("Chile's navy seized a Bolivian boat. Does Bolivia not want war?", "03")

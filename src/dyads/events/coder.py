@@ -378,6 +378,7 @@ MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
 ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
+WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
@@ -744,6 +745,7 @@ class EventCoder:
             sent, actors, last_pair, {e.trigger.i for e in events if not e.suppressed}
         )
         replies += self._vowed_actions(sent, actors, last_pair)
+        replies += self._peace_declarations(sent, actors, last_pair)
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
@@ -1204,6 +1206,56 @@ class EventCoder:
                     None,
                     actors,
                     [],
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _peace_declarations(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "We do not seek escalation or war," Zarif said; "the US does not want conflict with Iran": an
+        actor disowning war with another declares a peaceful intent (03) toward it -- the one named, else
+        the last actor reported acting against it."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.lemma_.lower() not in ("seek", "want") or not _negated_verb(verb):
+                continue
+            wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
+            if not wars or sent.text.rstrip().endswith("?") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+            if not sources:
+                continue
+            targets = [
+                m
+                for w in wars
+                for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for m in self._pobj_mentions(p, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not targets and not any(p.dep_ == "prep" for w in wars for p in w.children):
+                earlier = (
+                    last_pair.hostile_to.get(sources[0].actor.country or "")
+                    if isinstance(last_pair, DocumentEvents)
+                    else None
+                )
+                if earlier is not None and earlier.actor.country != sources[0].actor.country:
+                    targets = [earlier]
+            if not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    wars[0],
+                    self.ontology["030"],
+                    f"not {verb.lemma_} +{wars[0].lemma_}",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=verb,
                     asserted=True,
                 )
             )
