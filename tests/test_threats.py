@@ -161,3 +161,16 @@ def test_disowning_war_declares_peaceful_intent() -> None:
 def test_wanting_war_or_asking_about_it_is_no_peaceful_intent() -> None:
     assert not roots_of("Bolivia wants war with Chile.", "03")
     assert not roots_of("Chile's navy seized a Bolivian boat. Does Bolivia not want war?", "03")
+
+
+def test_consequences_announced_for_someone_threaten_them() -> None:
+    assert roots_of("Peru's president said Chile will face severe consequences.", "13") == [
+        ("PERGOV", "130", "CHL")
+    ]
+    text = "Peru's president told Chile that further incursions would have grave consequences."
+    assert roots_of(text, "13") == [("PERGOV", "130", "CHL")]
+
+
+def test_consequences_of_a_thing_or_asked_about_threaten_no_one() -> None:
+    assert not roots_of("Peru's president said the drought would have dire consequences for Chile.", "13")
+    assert not roots_of("Peru's president did not say whether Chile would face consequences.", "13")

@@ -378,6 +378,7 @@ MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
 ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
+CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
@@ -746,6 +747,7 @@ class EventCoder:
         )
         replies += self._vowed_actions(sent, actors, last_pair)
         replies += self._peace_declarations(sent, actors, last_pair)
+        replies += self._warned_consequences(sent, actors, last_pair)
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
@@ -1256,6 +1258,58 @@ class EventCoder:
                     actors,
                     last_pair,
                     modality_token=verb,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _warned_consequences(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Lavrov told Pompeo that further steps would have grave consequences", "Trump said Iran will face
+        consequences": consequences announced for someone threaten them (13) -- whoever would face them,
+        else the one told."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() != "consequence" or noun.dep_ != "dobj":
+                continue
+            clause = noun.head
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if clause.lemma_.lower() not in CONSEQUENCE_VERBS or not auxes & {"will", "would", "'ll"}:
+                continue
+            frame = clause.head
+            if (
+                clause.dep_ != "ccomp"
+                or frame.lemma_.lower() not in REPORTING_VERBS | THREAT_WORDS
+                or _denied(clause)
+                or _denied(frame)
+                or any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_WORDS for c in clause.children)
+            ):
+                continue
+            sources = [m for m in self._verb_arguments(frame, False, actors, last_pair)[0] if identified(m)]
+            facing = [c for c in clause.children if c.dep_ == "nsubj" and c.i in actors.by_token]
+            told = [c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i in actors.by_token]
+            if clause.lemma_.lower() == "have":
+                facing = []  # ("the move would have consequences": a thing has them, not an actor)
+            targets = [
+                m
+                for t in (facing or told)
+                for m in self._mentions_at(t, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    noun,
+                    self.ontology["130"],
+                    f"{frame.lemma_} ... {clause.lemma_} +consequence",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=frame,
                     asserted=True,
                 )
             )
