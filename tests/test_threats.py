@@ -174,3 +174,9 @@ def test_consequences_announced_for_someone_threaten_them() -> None:
 def test_consequences_of_a_thing_or_asked_about_threaten_no_one() -> None:
     assert not roots_of("Peru's president said the drought would have dire consequences for Chile.", "13")
     assert not roots_of("Peru's president did not say whether Chile would face consequences.", "13")
+
+
+def test_sanctions_warned_to_be_placed_are_a_threat() -> None:
+    text = "NATO warned that sanctions could be placed on Belarus if it did not withdraw."
+    assert roots_of(text, "13") == [("IGONAT", "1312", "BLR")]
+    assert roots_of("The European Union placed sanctions on Belarus.", "16") == [("IGOEEC", "163", "BLR")]
