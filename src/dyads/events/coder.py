@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.events.modality import (
+    INTENT_WORDS,
     REPORTING_VERBS,
     THREAT_WORDS,
     Modality,
@@ -368,6 +369,25 @@ RESPONSE_OBJECTS = frozenset(
     {"action", "step", "measure", "response", "retaliation", "consequence", "force", "countermeasure"}
 )
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# "Russia said it would respond in kind", "vowed to retaliate", "will hit back at X": a reply promised
+# to another's act threatens the actor replied to (CAMEO 13); "hit"/"strike" only with "back"
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge"})
+STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
+# frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
+# announces nothing of X's)
+ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
+# appeals for calm, talks or a settlement ("called for restraint"): addressed to the parties even unnamed
+PEACE_APPEALS = frozenset({"0256", "026", "027"})
+MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
+# "vowed action against X", "pledged to take steps to deter X": a promised action that aims at someone
+ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
+CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
+WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
+REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
+REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
+OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 # verbs that frame what another actor must do ("insisted that X must ...")
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
@@ -596,6 +616,7 @@ class DocumentEvents(list):
         super().__init__()
         self.by_word: dict[str, Mention] = {}
         self.accusers: dict[str, Mention] = {}  # country accused -> who accused it last
+        self.hostile_to: dict[str, Mention] = {}  # country -> who last acted against it (for replies)
 
     def remember(self, trigger: Token, root: str, source: Mention) -> None:
         self.by_word[trigger.lemma_.lower()] = source
@@ -738,6 +759,16 @@ class EventCoder:
             events.extend(self._evaluation_events(tok, actors, last_pair))
         events.extend(self._conditional_threats(sent, actors, last_pair, {e.trigger.i for e in events}))
         events.extend(self._reported_demands(sent, actors, last_pair, {e.trigger.i for e in events}))
+        # ("signaled it would retaliate" read as a hypothetical attack is the threat itself)
+        events.extend(self._unaddressed_appeals(sent, actors, {e.trigger.i for e in events}))
+        replies = self._promised_replies(
+            sent, actors, last_pair, {e.trigger.i for e in events if not e.suppressed}
+        )
+        replies += self._vowed_actions(sent, actors, last_pair)
+        replies += self._peace_declarations(sent, actors, last_pair)
+        replies += self._warned_consequences(sent, actors, last_pair)
+        replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
+        events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
@@ -1226,6 +1257,318 @@ class EventCoder:
             )
         return out
 
+    def _promised_replies(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
+    ) -> list[CodedEvent]:
+        """ "Russia said it would respond in kind", "Iran vowed to retaliate against the sanctions": an actor
+        announcing its own reply threatens (13) whom it replies to -- named ("hit back at X", "respond to X's
+        strikes") or, unnamed, the last actor reported acting against it."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.i in coded:
+                continue
+            if _reply_noun(verb):
+                # "Our response will be very tough on the American forces", "Iran's retaliation would be
+                # crippling, an official said": the reply's owner threatens
+                sources, targets, stated = self._reply_noun_dyad(verb, actors, last_pair)
+            elif _reply_verb(verb):
+                framed = _announced_reply(verb)
+                if framed is None:
+                    continue
+                sources = [
+                    m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)
+                ]
+                if not sources:
+                    continue
+                if not framed and not self._own_voice(verb, sources, actors):
+                    continue  # "they are terrified that the Iranians will retaliate," an analyst said
+                targets, stated = self._replied_to(verb, actors, last_pair, sources)
+            else:
+                continue
+            if not sources:
+                continue
+            if not stated and isinstance(last_pair, DocumentEvents):
+                # "Russia said it would respond": to the last actor reported acting against it
+                earlier = last_pair.hostile_to.get(sources[0].actor.country or "")
+                if earlier is not None and earlier.actor.country not in {s.actor.country for s in sources}:
+                    targets = [earlier]
+            if not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["130"],
+                    f"{verb.lemma_} (promised reply)",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _unaddressed_appeals(self, sent: Span, actors: DocumentActors, coded: set[int]) -> list[CodedEvent]:
+        """ "China called for a political settlement via dialogue", "Egypt urged restraint": an appeal for
+        calm, talks or a settlement that names no addressee is made to the country the story is about (the
+        one its actors name most, clearly, besides the appealing side's own)."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.i in coded or verb.pos_ != "VERB":
+                continue
+            pattern = self.patterns.match_verb(verb)
+            if pattern is None or pattern.code not in PEACE_APPEALS or modality_of(verb).kind != "asserted":
+                continue
+            sources, targets = self._verb_arguments(verb, False, actors, [])
+            sources = [m for m in sources if identified(m) and m.actor.country]
+            if not sources or targets:
+                continue
+            addressee = _story_country(actors, {m.actor.country for m in sources}, verb.idx)
+            if addressee is None:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology[pattern.code],
+                    f"{pattern.text} (to the story's country)",
+                    sources,
+                    [addressee],
+                    None,
+                    actors,
+                    [],
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _peace_declarations(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "We do not seek escalation or war," Zarif said; "the US does not want conflict with Iran": an
+        actor disowning war with another declares a peaceful intent (03) toward it -- the one named, else
+        the last actor reported acting against it."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.lemma_.lower() not in ("seek", "want") or not _negated_verb(verb):
+                continue
+            wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
+            if not wars or sent.text.rstrip().endswith("?") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+            if not sources:
+                continue
+            targets = [
+                m
+                for w in wars
+                for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for m in self._pobj_mentions(p, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not targets and not any(p.dep_ == "prep" for w in wars for p in w.children):
+                earlier = (
+                    last_pair.hostile_to.get(sources[0].actor.country or "")
+                    if isinstance(last_pair, DocumentEvents)
+                    else None
+                )
+                if earlier is not None and earlier.actor.country != sources[0].actor.country:
+                    targets = [earlier]
+            if not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    wars[0],
+                    self.ontology["030"],
+                    f"not {verb.lemma_} +{wars[0].lemma_}",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=verb,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _warned_consequences(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Lavrov told Pompeo that further steps would have grave consequences", "Trump said Iran will face
+        consequences": consequences announced for someone threaten them (13) -- whoever would face them,
+        else the one told."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() != "consequence" or noun.dep_ != "dobj":
+                continue
+            clause = noun.head
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if clause.lemma_.lower() not in CONSEQUENCE_VERBS or not auxes & {"will", "would", "'ll"}:
+                continue
+            frame = clause.head
+            if (
+                clause.dep_ != "ccomp"
+                or frame.lemma_.lower() not in REPORTING_VERBS | THREAT_WORDS
+                or _denied(clause)
+                or _denied(frame)
+                or any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_WORDS for c in clause.children)
+            ):
+                continue
+            sources = [m for m in self._verb_arguments(frame, False, actors, last_pair)[0] if identified(m)]
+            facing = [c for c in clause.children if c.dep_ == "nsubj" and c.i in actors.by_token]
+            told = [c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i in actors.by_token]
+            if clause.lemma_.lower() == "have":
+                facing = []  # ("the move would have consequences": a thing has them, not an actor)
+            targets = [
+                m
+                for t in (facing or told)
+                for m in self._mentions_at(t, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    noun,
+                    self.ontology["130"],
+                    f"{frame.lemma_} ... {clause.lemma_} +consequence",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=frame,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _vowed_actions(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Abe vowed action to deter Pyongyang's provocations", "pledged to take steps against X": action
+        promised against someone, or to deter, punish or stop them, threatens them (13)."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() not in ACTION_NOUNS or noun.dep_ != "dobj":
+                continue
+            verb = noun.head
+            promise = verb.head if verb.lemma_.lower() == "take" and verb.dep_ == "xcomp" else verb
+            if promise.lemma_.lower() not in PROMISING_VERBS or _denied(verb) or _denied(promise):
+                continue
+            if promise.dep_ == "xcomp" and promise.head.lemma_.lower() in ("fail", "refuse", "decline"):
+                continue  # "failed to pledge any action to punish X" pledged none
+            targets: list[Mention] = []
+            for head in (noun, verb):
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "against":
+                        targets += self._pobj_mentions(c, actors, last_pair)
+                    elif c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in PUNITIVE_VERBS:
+                        # "to deter Pyongyang's provocations": whose acts are deterred
+                        for obj in (g for g in c.children if g.dep_ == "dobj"):
+                            found = (
+                                self._mentions_at(obj, actors, last_pair) if obj.i in actors.by_token else []
+                            )
+                            targets += found or self._act_owners(obj, actors, last_pair)
+            sources = [m for m in self._verb_arguments(promise, False, actors, last_pair)[0] if identified(m)]
+            targets = [t for t in targets if identified(t) and not any(_same_side(s, t) for s in sources)]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    noun,
+                    self.ontology["130"],
+                    f"{promise.lemma_} ... {noun.lemma_} against",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=promise,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _reply_noun_dyad(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> tuple[list[Mention], list[Mention], bool]:
+        """(owners, whom it falls on, whether that is stated) of "X's response will be ...": the owner named
+        or "our" (the one quoted); whom it falls on as "on/against X" in the clause."""
+        owners: list[Mention] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+                owners = self._speaker(c, actors)
+        owners = [m for m in owners or self._act_owners(noun, actors, last_pair) if identified(m)]
+        clause = noun.head
+        named = [
+            m
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ in ("on", "against", "at") and t.i > noun.i
+            for m in self._pobj_mentions(t, actors, last_pair)
+            if identified(m) and not any(_same_side(o, m) for o in owners)
+        ]
+        return owners, named, bool(named)
+
+    def _own_voice(self, verb: Token, sources: list[Mention], actors: DocumentActors) -> bool:
+        """Is a reply stated outright ("Russia will retaliate") the replying side's own word: unquoted, in
+        the first person, or quoting one of its own?"""
+        subject = _own_subject(verb)
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            return True
+        _, speaker = attribution_of(verb)
+        if speaker is None:
+            return not any(t.text in ('"', "“", "”") for t in verb.sent)
+        said_by = actors.by_token.get(speaker.i)
+        return said_by is not None and any(_same_side(said_by, s) for s in sources)
+
+    def _replied_to(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention], sources: list[Mention]
+    ) -> tuple[list[Mention], bool]:
+        """Whom a reply is aimed at, and whether the sentence names what it replies to: an actor ("retaliate
+        against X"), or the owner of a hostile act ("respond to X's strikes", "retaliate for Russian
+        cyberattacks", "the attack" reported earlier; an act with no owner found leaves it to the story); a
+        reply to anything else ("will respond to any petition", "to Trump's election victory") threatens
+        no one."""
+        own = {s.actor.country for s in sources}
+        stated = False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REPLIED_PREPS:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.i in actors.by_token:
+                    stated = True
+                    found = [
+                        m
+                        for m in self._mentions_at(obj, actors, last_pair)
+                        if identified(m) and not any(_same_side(s, m) for s in sources)
+                    ]
+                elif self._provocation(obj):
+                    found = self._act_owners(obj, actors, last_pair)
+                    if not found and isinstance(last_pair, DocumentEvents):
+                        noun = self.patterns.match_noun(obj)
+                        earlier = last_pair.actor_of(
+                            obj.lemma_.lower(), self.ontology[noun.code].root if noun else None
+                        )
+                        found = [earlier] if earlier is not None else []
+                    # (the owner of "Soleimani's killing" is its victim, of the replying side)
+                    found = [m for m in found if identified(m) and m.actor.country not in own]
+                else:
+                    found = []
+                    stated = True
+                if found:
+                    return found, True
+        return [], stated
+
+    def _provocation(self, noun: Token) -> bool:
+        """An act one replies to: an attack, a move, sanctions, tariffs, expulsions (any hostile noun)."""
+        lemma = noun.lemma_.lower()
+        if lemma in HOSTILE_ACT_NOUNS or lemma in EVENT_REFERENCES:
+            return True
+        pattern = self.patterns.match_noun(noun)
+        return pattern is not None and self.ontology[pattern.code].quad_class in (3, 4)
+
     def _perpetrator_accusations(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -1445,6 +1788,22 @@ class EventCoder:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return self._mentions_at(objs[0], actors, last_pair)
+            if (
+                tok is verb
+                and tok.dep_ == "xcomp"
+                and head.dep_ == "acomp"
+                and head.lemma_.lower() in INTENT_WORDS
+            ):
+                # "Cuba is willing to talk", "stood ready to engage": the subject of "is"/"stood" (only for
+                # the act the intent governs: "willing to send arms to help defend X" does not defend X)
+                # ("is not ready to talk" is no intent; the clause chain stops at the adjective)
+                subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+                demanded = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in head.head.children)
+                if not subj or demanded or _denied(head) or _denied(head.head) or head.head.dep_ == "relcl":
+                    # ("a price X is willing to accept": the act's object is the noun above; "the US must
+                    # be ready to mediate" is asked of the US, not offered by it)
+                    return []
+                return self._mentions_at(subj[0], actors, last_pair)
             if head.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:  # "Russia's plan to invade"
@@ -1981,6 +2340,10 @@ class EventCoder:
             and et.quad_class in (2, 4)
         ):
             last_pair.remember(trigger, et.root, sources[0])
+        if isinstance(last_pair, DocumentEvents) and et.quad_class in (3, 4) and modality.kind == "asserted":
+            for s, t, _ in pairs:  # "Russia said it would respond": to whoever acted against it last
+                if identified(s) and identified(t) and t.actor.country and s.actor.country != t.actor.country:
+                    last_pair.hostile_to[t.actor.country] = s
         if isinstance(last_pair, DocumentEvents) and et.root == "11":
             for s, t, _ in pairs:
                 if identified(s) and identified(t) and t.actor.country:
@@ -2240,6 +2603,78 @@ def _conditional(clause: Token) -> bool:
             subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             return subj is not None and c.i < subj.i
     return False
+
+
+def _reply_verb(verb: Token) -> bool:
+    """ "respond", "retaliate", "avenge", "hit back", "strike back"."""
+    lemma = verb.lemma_.lower()
+    if lemma in STRIKE_BACK_VERBS:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return lemma in RETALIATION_VERBS and verb.pos_ == "VERB"
+
+
+def _story_country(actors: DocumentActors, own: set[str | None], before: int) -> Mention | None:
+    """The latest mention before ``before`` of the country a document's actors name most, if it leads the
+    next one clearly (by half as many mentions again) and is not one of ``own`` (a story about the
+    appealing side's own country is a call for calm at home: "police appealed for calm")."""
+    counts: dict[str, int] = {}
+    for m in actors.mentions:
+        if identified(m) and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    country = ranked[0][0]
+    if country in own:
+        return None
+    earlier = [
+        m for m in actors.mentions if m.actor.country == country and m.start < before and identified(m)
+    ]
+    # the state itself rather than one of its sectors ("Venezuela", not "Venezuelan opposition")
+    states = [m for m in earlier if not m.actor.sectors or "GOV" in m.actor.sectors]
+    return (states or earlier or [None])[-1]
+
+
+def _reply_noun(noun: Token) -> bool:
+    """ "(X's) response will be harsh", "our retaliation would be swift" (said): a reply announced as the
+    subject of a future clause, not asked about ("what Russia's response will be")."""
+    if noun.lemma_.lower() not in REPLY_NOUNS or noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+        return False
+    clause = noun.head
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not auxes & {"will", "shall", "'ll", "would"} or _denied(clause):
+        return False
+    if any(t.lower_ in OPEN_QUESTION_WORDS for t in clause.children if t.i < noun.i):
+        return False  # "what Russia's response will be"
+    if clause.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return False
+    return "would" not in auxes or clause.dep_ != "ROOT" or attribution_of(clause)[1] is not None
+
+
+def _announced_reply(verb: Token) -> bool | None:
+    """Is the reply stated as the actor's own future act: "will retaliate", "vowed to retaliate", "said it
+    would respond", "a warning it would retaliate"; not negated, conditional on itself, asked about ("how
+    Russia will respond"), feared by others or habitual ("the Russians would respond by ..."). True when a
+    frame announces it, False when it stands in a main clause, None when it is no announced reply."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"could", "might", "may", "should", "must"} or _denied(verb):
+        return None
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_QUESTION_WORDS for c in verb.children):
+        return None
+    if verb.sent.text.rstrip().endswith("?"):
+        return None
+    future = bool(auxes & {"will", "shall", "'ll"})
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "will defend itself and respond"
+        tok = tok.head
+    if tok.dep_ == "ROOT":
+        return False if future else None  # "Russia will retaliate" (not a habit: "would respond by ...")
+    head = tok.head
+    if _denied(head) or head.lemma_.lower() not in ANNOUNCING_FRAMES:
+        return None
+    if tok.dep_ == "xcomp" and ("to" in auxes or tok.tag_ == "VB"):
+        return True  # "vowed to retaliate", "threatened to hit back"
+    return True if tok.dep_ in ("ccomp", "acl", "parataxis") and (future or "would" in auxes) else None
 
 
 def _same_side(speaker: Mention, named: Mention) -> bool:

@@ -162,6 +162,17 @@ def _negated(tok: Token) -> bool:
     )
 
 
+def _be_to(tok: Token) -> bool:
+    """ "X is to visit Y", "the army is to take control": "be to" + infinitive plans the act ("is to blame"
+    judges, it plans nothing)."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() == "be"
+        and tok.lemma_.lower() != "blame"
+        and tok.head.tag_ in ("VBZ", "VBP")  # ("was to attack" planned what may not have happened)
+    )
+
+
 def reported(chain: list[Token]) -> bool:
     """Is the clause the content of a reporting verb ("X said it would ...")?"""
     top = chain[-1]
@@ -193,6 +204,8 @@ def modality_of(trigger: Token) -> Modality:
             if c.dep_ != "aux":
                 continue
             word = c.lower_
+            if word == "to" and _be_to(tok):
+                future = True  # "the military is to take control of Gaza": a planned act
             if word in OBLIGATION_AUX and tok is trigger:
                 return Modality("negated" if negation is not None else "demanded", c)
             if word in FUTURE_AUX or (word == "would" and in_report):
@@ -206,6 +219,10 @@ def modality_of(trigger: Token) -> Modality:
     for a, b in zip(chain, chain[1:], strict=False):
         if a.dep_ == "prep" and a.lower_ in ("of", "for") and b.lemma_.lower() in ALLEGING_VERBS:
             return Modality("alleged", b)
+    # "failed to pledge any action", "failed to reach a deal": the act did not happen
+    failure = next((t for t in chain[1:] if t.lemma_.lower() == "fail" and t.pos_ == "VERB"), None)
+    if failure is not None:
+        return Modality("negated", failure)
     # "refused to commit to any assistance": a refusal anywhere above the act outweighs the promise in it
     refusal = next((t for t in chain[1:] if t.lemma_.lower() in REFUSE_WORDS and t.pos_ == "VERB"), None)
     if refusal is not None and not any(t.lemma_.lower() in THREAT_WORDS for t in chain[1:]):

@@ -107,7 +107,9 @@ class PatternIndex:
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_OBJECTS = frozenset({"comment"})
-PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk"})
+PARTITIVES = frozenset(
+    {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
+)
 
 
 def _lemmas_with_conjuncts(tok: Token) -> set[str]:
