@@ -124,13 +124,3 @@ def test_interleaved_and_abandoned_coding_runs_share_the_zone_safely() -> None:
     again = pipeline.code_document(Document("d", "The grelvins met the blorfins.\n"))
     assert again.sentences[0].text.startswith("The grelvins")
     assert "grelvin" not in strings
-
-
-def test_an_overlong_line_is_parsed_in_runs_of_whole_sentences() -> None:
-    line = "The minister said the border talks would resume on Monday. " * 200 + "Officials agreed.\n"
-    parts = parse.segments(line)
-    assert "".join(parts) == line and len(parts) > 1
-    assert all(len(p) <= parse.RUN_CHARS + 100 for p in parts)
-    assert all(p.endswith("Monday. ") for p in parts[:-1])  # cut only where a sentence ends
-    short = "The minister said the talks would resume. Officials agreed.\n"
-    assert parse.segments(short) == [short]

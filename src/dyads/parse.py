@@ -269,29 +269,8 @@ def segments(text: str) -> list[str]:
     for part in parts:
         # "KABUL (Reuters) - The United States ...": the dateline is no part of the sentence's syntax
         m = _DATELINE.match(part)
-        pieces = (part[: m.end()], part[m.end() :]) if m and m.end() < len(part.rstrip()) else (part,)
-        for piece in pieces:
-            out.extend(_sentence_runs(piece) if len(piece) > LONG_LINE else (piece,))
+        out.extend((part[: m.end()], part[m.end() :]) if m and m.end() < len(part.rstrip()) else (part,))
     return out or [text]
-
-
-# A line longer than this (an article without paragraph breaks) is parsed in runs of whole sentences of
-# about RUN_CHARS: the parser's memory grows with the line, and one 28,000-character line raised a worker's
-# resident memory by ~180 MB (benchmarks/throughput.py --memory).  Cut only where a sentence plainly ends.
-LONG_LINE = 8_000
-RUN_CHARS = 4_000
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018]?[A-Z])")
-
-
-def _sentence_runs(line: str) -> list[str]:
-    runs: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(line):
-        if m.end() - start >= RUN_CHARS:
-            runs.append(line[start : m.end()])
-            start = m.end()
-    runs.append(line[start:])
-    return [r for r in runs if r]
 
 
 # Lines per spaCy batch, and characters.  Measured on 150 news articles (parse only, separate processes):
