@@ -74,11 +74,9 @@ def reset_peak_rss() -> bool:
 
 def _worker_peak_rss_mb() -> float:  # runs on a worker
     # VmHWM, not ru_maxrss: ru_maxrss survives exec, so a worker would report its parent's peak
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from dyads.scale.worker import memory_mb
+
+    return memory_mb()[1]
 
 
 def _worker_cpu_s() -> float:  # runs on a worker
