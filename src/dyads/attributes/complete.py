@@ -593,7 +593,31 @@ def _count(v: Token) -> int | None:
         if c.dep_ == "nummod":
             toks = sorted(c.subtree, key=lambda t: t.i)
             return parse_count(doc[toks[0].i : toks[-1].i + 1].text)
-    return None
+    return 1 if _one_person(v) else None
+
+
+# singular nouns that name a group or an amount, not one person ("a family", "a number of civilians")
+GROUP_NOUNS = frozenset(
+    {
+        "family", "group", "crowd", "convoy", "unit", "patrol", "team", "squad", "platoon", "crew",
+        "number", "dozen", "score", "handful", "total", "couple", "pair", "host", "lot", "majority",
+        "village", "household", "busload", "column", "battalion", "company", "cell", "gang",
+    }
+)  # fmt: skip
+
+
+def _one_person(v: Token) -> bool:
+    """ "a soldier", "another man", "Ahmed Sarhan": a single person killed counts one."""
+    if v.tag_ == "NNP":
+        return v.ent_type_ == "PERSON"
+    if v.tag_ == "PRP":
+        return v.lower_ in ("he", "she", "him", "her")
+    return (
+        v.tag_ == "NN"
+        and v.lemma_.lower() not in GROUP_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in v.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children)  # ("a third of them")
+    )
 
 
 def fatalities(ev: CodedEvent) -> int | None:

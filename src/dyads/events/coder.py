@@ -830,6 +830,8 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if not sources and passive and lemma in KILL_LEMMAS:
+            sources = self._operation_agents(verb, actors, last_pair)
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
@@ -2389,15 +2391,43 @@ class EventCoder:
                 continue
             ev = CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
             if victims is not None and t is not None and victims.conjuncts:
-                # "killing four civilians and 11 soldiers": each target counts its own dead
-                ev.victim_tokens = [
-                    v
-                    for v in (victims, *victims.conjuncts)
-                    if v.i >= victims.i
-                    and any(m.actor.code == t.actor.code for m in self._mention_of(v, actors, last_pair))
-                ]
+                ev.victim_tokens = self._victims_of(t, victims, actors, last_pair)
             out.append(ev)
         return out
+
+    def _operation_agents(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """ "was killed in an Israeli operation", "died in an operation carried out by US forces": the
+        armed force whose operation the death happened in (named on the operation noun or as the agent of
+        its participle) killed; "killed in an operation backed by Israeli drones" too."""
+        found: list[Mention] = []
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for op in c.children:
+                if op.dep_ != "pobj" or op.lemma_.lower() not in OPERATION_NOUNS:
+                    continue
+                named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
+                by = [c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"]  # ("an operation by X")
+                by += [
+                    a
+                    for acl in op.children
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for a in acl.children
+                    if a.dep_ == "agent"
+                ]
+                named += [p for a in by for p in a.children if p.dep_ == "pobj"]
+                found += [m for g in named for m in self._mentions_at(g, actors, last_pair) if identified(m)]
+        return [_military(m) for m in found]
+
+    def _victims_of(
+        self, target: Mention, victims: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Token]:
+        """ "killing four civilians and 11 soldiers": each target counts its own dead; a member no actor
+        stands for ("four children and a man") counts with the first member's target."""
+        members = [v for v in (victims, *victims.conjuncts) if v.i >= victims.i]
+        owners = [{m.actor.code for m in self._mention_of(v, actors, last_pair)} for v in members]
+        first = owners[0] or {target.actor.code}
+        return [v for v, codes in zip(members, owners) if target.actor.code in (codes or first)]
 
     @staticmethod
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -2784,6 +2814,8 @@ def _civilians(m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
+# what people are "killed in" that names no weapon: whose operation it was tells who killed them
+OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 UNDER_FIRE_NOUNS = frozenset(
     {
         "fire",
