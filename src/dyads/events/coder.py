@@ -1964,9 +1964,22 @@ class EventCoder:
             self.patterns.match_verb(governor) is not None or governor.lemma_.lower() in KILL_LEMMAS
         ):
             return []  # "the strikes killed ...": the verb carries the event ("the killing angered X" not)
+        # "a US strike that killed ..." names the attacker; "the Paris attack", "a Pakistan bombing" only
+        # where it happened: such a nominal event gets no victims of its relative clause
+        kill = (
+            _relative_kill(noun)
+            if victims is None and et.root in ("18", "19", "20") and sources and not _placed_by(sources, et)
+            else None
+        )
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
-        return self._assemble(
+        if kill is not None:
+            # "a drone strike that killed a top general": the strike's dead are its victims and target
+            dead = next((c for c in kill.children if c.dep_ == "dobj"), None)
+            if dead is not None:
+                victims = dead
+                targets = targets or self._mentions_at(dead, actors, last_pair)
+        coded = self._assemble(
             noun,
             et,
             pattern.text,
@@ -1977,7 +1990,11 @@ class EventCoder:
             last_pair,
             reciprocal_pool,
             modality_token=carrier,
+            asserted=_answered_act(noun),
         )
+        if kill is not None and any(not e.suppressed for e in coded):
+            absorbed.add(kill.i)  # the killing verb is this event's own report
+        return coded
 
     # -- shared -----------------------------------------------------------------------------------------
 
@@ -2395,7 +2412,9 @@ class EventCoder:
             out.append(ev)
         return out
 
-    def _operation_agents(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+    def _operation_agents(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
         """ "was killed in an Israeli operation", "died in an operation carried out by US forces": the
         armed force whose operation the death happened in (named on the operation noun or as the agent of
         its participle) killed; "killed in an operation backed by Israeli drones" too."""
@@ -2407,7 +2426,9 @@ class EventCoder:
                 if op.dep_ != "pobj" or op.lemma_.lower() not in OPERATION_NOUNS:
                     continue
                 named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
-                by = [c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"]  # ("an operation by X")
+                by = [
+                    c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"
+                ]  # ("an operation by X")
                 by += [
                     a
                     for acl in op.children
@@ -2422,12 +2443,16 @@ class EventCoder:
     def _victims_of(
         self, target: Mention, victims: Token, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[Token]:
-        """ "killing four civilians and 11 soldiers": each target counts its own dead; a member no actor
-        stands for ("four children and a man") counts with the first member's target."""
+        """ "killing four civilians and 11 soldiers": each target counts its own dead; an uncounted member
+        no actor stands for ("four children and a man") counts with the first member's target."""
         members = [v for v in (victims, *victims.conjuncts) if v.i >= victims.i]
         owners = [{m.actor.code for m in self._mention_of(v, actors, last_pair)} for v in members]
         first = owners[0] or {target.actor.code}
-        return [v for v, codes in zip(members, owners) if target.actor.code in (codes or first)]
+        return [
+            v
+            for v, codes in zip(members, owners, strict=True)
+            if target.actor.code in (codes or (set() if _counted(v) else first))
+        ]
 
     @staticmethod
     def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -2773,6 +2798,40 @@ def _quoted_name_follows(verb: Token) -> bool:
         if t.text in ("\u201c", '"', "\u2018", "'") and t.i > verb.i + 1:
             return True
     return False
+
+
+def _answered_act(noun: Token) -> bool:
+    """ "vowed revenge for a US strike", "threatened retaliation for the attack": the act a reply answers
+    has happened; the vow or threat is the reply's, not the act's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in REPLIED_PREPS and prep.head.lemma_.lower() in REPLY_NOUNS
+
+
+def _placed_by(sources: list[Mention], et: EventType) -> bool:
+    """A city ("the Paris attack") or, for a bombing or terror attack, a bare state ("a Pakistan
+    bombing") on an attack noun tells where it was, not who did it."""
+    return any(
+        m.how == "capital" or (et.root == "18" and m.actor.kind == "state" and not m.actor.sectors)
+        for m in sources
+    )
+
+
+def _relative_kill(noun: Token) -> Token | None:
+    """The killing verb of a relative clause on an attack noun: "a strike that killed 20", "raids which
+    are reported to have killed 150" (through the raising verbs of reports)."""
+    for r in noun.children:
+        if r.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in r.children
+        ):
+            continue  # ("the strike Israel said killed 20" is the speaker's claim)
+        verb: Token | None = r
+        while verb.lemma_.lower() not in KILL_LEMMAS:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if verb is None:
+                break
+        if verb is not None and verb.lemma_.lower() in ("kill", "massacre", "slaughter", "murder"):
+            return verb
+    return None
 
 
 def _accidental(verb: Token) -> bool:
