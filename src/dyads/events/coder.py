@@ -806,6 +806,8 @@ class EventCoder:
                 return []
         et = self.ontology[pattern.code]
         text = pattern.text
+        if et.root == "05" and _standing_support(verb):
+            return []  # "Iran-backed militias", "Hezbollah, backed by Iran": an ally described, not an act
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
             et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
         if lemma in KILL_LEMMAS and _accidental(verb):
@@ -2571,6 +2573,19 @@ def _modifier_tree(noun: Token) -> list[Token]:
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
+
+
+def _standing_support(verb: Token) -> bool:
+    """A support verb that describes who stands behind an actor rather than reporting an act of support:
+    a participle modifier ("Iran-backed militias", "Maduro, backed by Russia, refused"), a present-tense
+    relative clause ("Russia, which backs Assad") or a present passive ("the army is backed by Russia").
+    A past or reported act stays an event ("Russia backed the resolution", "which endorsed the plan")."""
+    if _hyphen_participle(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not helpers:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in helpers)
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
