@@ -55,3 +55,18 @@ def test_speaking_to_a_counterpart_is_a_consultation() -> None:
         ("IRNGOV", "040", "OMNGOV"),
         ("OMNGOV", "040", "IRNGOV"),
     ]
+
+
+# -- the content of a report, claim or allegation is alleged, not asserted ----------------------------
+
+
+def test_reports_that_an_act_happened_allege_it() -> None:
+    text = "Britain voiced concern over reports that Iran has been sending drones to Russia."
+    assert ("IRN", "072", "RUS") not in dyads_of(text)
+    alleged = [e for e in dyads.code(text, date="2025-03-10", include_suppressed=True) if e.modality == "alleged"]
+    assert [(e.source.actor.code, e.target.actor.code) for e in alleged] == [("IRN", "RUS")]
+
+
+def test_a_report_of_an_act_by_its_author_is_still_asserted() -> None:
+    # "Russia said that ..." is attribution: the reporter asserts the act through the speaker
+    assert dyads_of("Russia said that Iran sent drones to Syria.") == [("IRN", "072", "SYR")]
