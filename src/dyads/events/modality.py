@@ -126,7 +126,8 @@ OBLIGATION_AUX = frozenset({"must"})
 ALLEGING_VERBS = frozenset({"accuse", "blame", "suspect", "allege"})
 # nouns whose that-clause is someone's claim, not the reporter's assertion ("reports that Iran armed Russia")
 CLAIM_NOUNS = frozenset(
-    {"report", "allegation", "accusation", "claim", "rumour", "rumor", "speculation", "suggestion", "suspicion"}
+    {"report", "allegation", "accusation", "claim", "rumour", "rumor", "speculation", "suggestion"}
+    | {"suspicion"}
 )
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
 
@@ -225,7 +226,8 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("alleged", b)
     # "reports that Iran has been arming Russia", "rebutted claims that he leaked": a claim's content
     for a, b in zip(chain, chain[1:], strict=False):
-        if a.dep_ == "acl" and a.pos_ in ("VERB", "AUX") and b.pos_ == "NOUN" and b.lemma_.lower() in CLAIM_NOUNS:
+        content_clause = a.dep_ == "acl" and a.pos_ in ("VERB", "AUX")
+        if content_clause and b.pos_ == "NOUN" and b.lemma_.lower() in CLAIM_NOUNS:
             return Modality("alleged", b)
     # "failed to pledge any action", "failed to reach a deal": the act did not happen
     failure = next((t for t in chain[1:] if t.lemma_.lower() == "fail" and t.pos_ == "VERB"), None)
