@@ -806,6 +806,8 @@ class EventCoder:
                 return []
         et = self.ontology[pattern.code]
         text = pattern.text
+        if et.root == "05" and _standing_support(verb):
+            return []  # "Iran-backed militias", "the army is backed by Russia": an ally described, not an act
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
             et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
         if lemma in KILL_LEMMAS and _accidental(verb):
@@ -2626,6 +2628,20 @@ def _modifier_tree(noun: Token) -> list[Token]:
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
+
+
+def _standing_support(verb: Token) -> bool:
+    """A support verb that describes who stands behind an actor rather than reporting an act of support:
+    a hyphenated participle ("Iran-backed militias"), a present-tense relative clause ("Russia, which
+    backs Assad") or a present passive ("the army is backed by Russia").  A past or reported act stays
+    an event ("Russia backed the resolution", "which endorsed the plan"), and so does "Haftar, backed by
+    Russia, ...": the bloc analysis reads such named backers as support (tests/test_analysis.py seed)."""
+    if _hyphen_participle(verb):
+        return True
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not helpers:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in helpers)
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

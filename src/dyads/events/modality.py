@@ -124,6 +124,11 @@ REPORTING_VERBS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # spaCy splits "won't" as "wo" + "n't"
 OBLIGATION_AUX = frozenset({"must"})
 ALLEGING_VERBS = frozenset({"accuse", "blame", "suspect", "allege"})
+# nouns whose that-clause is someone's claim, not the reporter's assertion ("reports that Iran armed Russia")
+CLAIM_NOUNS = frozenset(
+    {"report", "allegation", "accusation", "claim", "rumour", "rumor", "speculation", "suggestion"}
+    | {"suspicion"}
+)
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
 
 
@@ -218,6 +223,11 @@ def modality_of(trigger: Token) -> Modality:
     # "accused the RSF of shelling Omdurman": the shelling is alleged, not reported as fact
     for a, b in zip(chain, chain[1:], strict=False):
         if a.dep_ == "prep" and a.lower_ in ("of", "for") and b.lemma_.lower() in ALLEGING_VERBS:
+            return Modality("alleged", b)
+    # "reports that Iran has been arming Russia", "rebutted claims that he leaked": a claim's content
+    for a, b in zip(chain, chain[1:], strict=False):
+        content_clause = a.dep_ == "acl" and a.pos_ in ("VERB", "AUX")
+        if content_clause and b.pos_ == "NOUN" and b.lemma_.lower() in CLAIM_NOUNS:
             return Modality("alleged", b)
     # "failed to pledge any action", "failed to reach a deal": the act did not happen
     failure = next((t for t in chain[1:] if t.lemma_.lower() == "fail" and t.pos_ == "VERB"), None)
