@@ -129,7 +129,36 @@ def test_a_mention_row_carries_every_field_of_the_coded_event(store: Store, pipe
         d["evidence"]["trigger"]["end"],
     )
     assert row["location_name"] == d["location"]["name"] and row["latitude"] == d["location"]["latitude"]
+    assert row["location_admin1"] == d["location"]["admin1"] == "Idlib"  # Saraqeb's province
     assert row["date_start"] == row["date_end"] == dt.date(2020, 3, 1)
+    fused = store.event(row["fused_id"])
+    assert (fused["location_name"], fused["location_admin1"]) == ("Saraqeb", "Idlib")
+
+
+def test_a_store_of_the_previous_schema_is_read_as_it_is_and_upgraded_when_written(
+    tmp_path: Path,
+    store_path: Path,
+    pipeline,  # noqa: ANN001
+) -> None:
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(store_path.read_bytes())
+    con = duckdb.connect(str(old))  # what dyads with store schema 1 wrote: no admin1 columns
+    for table in ("mentions", "events"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN location_admin1")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(old, read_only=True) as s:  # read as it is: nothing can be changed in a read-only file
+        assert saraqeb_events(s) and "location_admin1" not in saraqeb_events(s)[0]
+    with Store(old) as s:
+        note = Document(
+            "late",
+            "Turkish drones struck Syrian army positions near Saraqeb on Monday.\n",
+            published=dt.date(2020, 3, 3),
+        )
+        report = s.ingest([note], pipeline=pipeline)
+        assert report.documents == 1 and not report.failed
+        assert s.sql("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [("2",)]
+        assert ("Idlib",) in s.sql("SELECT DISTINCT location_admin1 FROM mentions")[1]
 
 
 def test_reingest_adds_nothing_and_does_not_load_the_model(tmp_path: Path, pipeline) -> None:  # noqa: ANN001

@@ -26,7 +26,9 @@ from typing import Any
 
 import duckdb
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# schema 1 lacked location_admin1: upgraded in place when opened for writing, read as it is otherwise
+_UPGRADABLE = {"1": (("mentions", "location_admin1", "VARCHAR"), ("events", "location_admin1", "VARCHAR"))}
 
 # (name, SQL type) in table order.  Lists keep their order in the file, so `SELECT *` reads naturally.
 DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -77,6 +79,7 @@ MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_end", "DATE"),
     ("location_name", "VARCHAR"),
     ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),  # a geocoded place's first-level administrative area (province, state)
     ("latitude", "DOUBLE"),
     ("longitude", "DOUBLE"),
     ("geonames_id", "BIGINT"),
@@ -105,6 +108,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_end", "DATE"),
     ("location_name", "VARCHAR"),
     ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),  # a geocoded place's first-level administrative area (province, state)
     ("latitude", "DOUBLE"),
     ("longitude", "DOUBLE"),
     ("geonames_id", "BIGINT"),
@@ -236,6 +240,10 @@ class Database:
         have = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if "meta" in have:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is not None and row[0] in _UPGRADABLE:
+                if not self.read_only:
+                    self._upgrade(row[0])
+                return
             if row is None or row[0] != SCHEMA_VERSION:
                 found = row[0] if row else "none"
                 raise StoreError(
@@ -264,6 +272,13 @@ class Database:
                     ["created_at", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
                 ],
             )
+
+    def _upgrade(self, found: str) -> None:
+        # added columns go last in the file; every statement names its columns, so order does not matter
+        with self.transaction():
+            for table, column, sql_type in _UPGRADABLE[found]:
+                self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {_quote(column)} {sql_type}")
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -188,6 +188,7 @@ def fuse(
     row.update(
         location_name=place.get("location_name"),
         location_country=place.get("location_country") or cluster.country,
+        location_admin1=place.get("location_admin1"),
         latitude=place.get("latitude"),
         longitude=place.get("longitude"),
         geonames_id=place.get("geonames_id"),
