@@ -586,6 +586,10 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+# what one side puts to another: whoever a nationality adjective on it names proposed it
+PROPOSAL_NOUNS = frozenset(
+    {"proposal", "plan", "offer", "ultimatum", "initiative", "formula", "demand", "request", "invitation"}
+)
 CROWD_WORDS = frozenset(
     {"people", "civilian", "resident", "family", "villager", "thousand", "million", "hundred"}
 )
@@ -1032,6 +1036,7 @@ class EventCoder:
                         if g.dep_ == "poss"
                         for m in self._mentions_at(g, actors, last_pair)
                     )
+            targets.extend(self._proposal_owners(verb, actors) if not targets else [])
         if not targets:
             # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control;
             # "lift sanctions imposed on Syria"
@@ -1066,6 +1071,21 @@ class EventCoder:
                     if earlier is not None:
                         targets.append(earlier)
         return sources, targets
+
+    @staticmethod
+    def _proposal_owners(verb: Token, actors: DocumentActors) -> list[Mention]:
+        """'rejected an Australian ultimatum', 'accepted the Egyptian proposal': the state whose adjective
+        marks a proposal acted on made it, and is the target."""
+        return [
+            m
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
+            for g in c.children
+            if g.dep_ == "amod"
+            and (m := actors.heads.get(g.i)) is not None
+            and m.how == "adjective"
+            and m.actor.kind == "state"
+        ]
 
     def _evaluation_events(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -1867,11 +1887,13 @@ class EventCoder:
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        # "an airstrike inside Pakistan": a strike on a state's territory hits that state, unless the
+        # clause names who was hit ("killed three villagers in a gunbattle in Serbia": the villagers)
+        territory: list[Mention] = []
         if not targets and et.root in ("18", "19", "20"):
-            # "an airstrike inside Pakistan": a strike on a state's territory hits that state
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in ("inside", "in", "into"):
-                    targets.extend(
+                    territory.extend(
                         m
                         for m in self._pobj_mentions(c, actors, last_pair)
                         if m.actor.kind == "state" and not m.actor.sectors
@@ -1912,6 +1934,7 @@ class EventCoder:
                 # "the two sides gathered in Istanbul for talks": who gathers holds the meeting
                 sources = self._verb_arguments(verb, False, actors, last_pair)[0]
                 carrier = verb
+        targets = targets or territory
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
