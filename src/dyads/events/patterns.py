@@ -109,6 +109,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_OBJECTS = frozenset({"comment"})
 PARTITIVES = frozenset(
     {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
+    # measures: "gave 5 million dollars of aid", "25,000 tons of food aid", "$50,000 worth of medicine"
+    | {"ton", "tonne", "dollar", "euro", "worth", "shipment", "consignment"}
 )
 
 
