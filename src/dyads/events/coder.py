@@ -552,6 +552,8 @@ TOPIC_PREPS = frozenset(
 )
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
+# groups of a country that are not its state: what they yield, they yield to their government
+NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
 # "announced a decision to withdraw": nouns whose infinitive is the act of whoever holds them
@@ -2321,6 +2323,8 @@ class EventCoder:
                 modality_token or trigger
             ):
                 targets = [_implied(trigger, country, "GOV", "government")]
+        if not targets and et.root == "08" and not self.partial:
+            targets = _yielded_to(trigger, sources)
         if et.root == "14" and not self.partial:
             # "young Algerians blocked roads": a nation's people, not its state, take to the streets
             sources = [
@@ -2457,6 +2461,17 @@ def _clause_apposition(obj: Token) -> bool:
         and left.nbor(-1).text == ","
         and any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
     )
+
+
+def _yielded_to(trigger: Token, sources: list[Mention]) -> list[Mention]:
+    """'The teachers' union called off its strike', 'Ugandan rebels surrendered': a non-state group of a
+    known country that yields to no one named yields to its own government (as protests are made to it)."""
+    country = next((m.actor.country for m in sources if m.actor.country), None)
+    if country is None or not all(
+        m.actor.sectors and set(m.actor.sectors) <= NON_STATE_SECTORS for m in sources
+    ):
+        return []
+    return [_implied(trigger, country, "GOV", "government")]
 
 
 def _same_group(a: Mention, b: Mention) -> bool:
