@@ -53,6 +53,12 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
         # ... a named side keeps the act; a state's own forces are not a non-state group
         ("Syrian rebels surrendered to Turkish forces.", [("SYRREB", "0874", "TURMIL")]),
         ("Iraqi troops withdrew from the town.", []),
+        # issuing an arrest warrant is legal action against whom it is for; facing one is not an act
+        (
+            "A court in Peru issued an arrest warrant for two Chilean businessmen on Monday.",
+            [("PERJUD", "173", "CHLBUS")],
+        ),
+        ("The fugitive faces three arrest warrants in Peru.", []),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
