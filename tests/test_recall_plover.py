@@ -59,6 +59,12 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             [("PERJUD", "173", "CHLBUS")],
         ),
         ("The fugitive faces three arrest warrants in Peru.", []),
+        # a consensus reached is agreement, each side's to the other; one not reached is nothing
+        (
+            "Chile and Peru reached a consensus on fishing rights on Monday.",
+            [("CHL", "030", "PER"), ("PER", "030", "CHL")],
+        ),
+        ("Chile and Peru failed to reach a consensus on fishing rights on Monday.", []),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
