@@ -65,6 +65,15 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             [("CHL", "030", "PER"), ("PER", "030", "CHL")],
         ),
         ("Chile and Peru failed to reach a consensus on fishing rights on Monday.", []),
+        # a meeting noun carried by a light verb is still the coordinated subjects' mutual act
+        ("Iran and Russia held talks in Moscow.", [("IRN", "046", "RUS"), ("RUS", "046", "IRN")]),
+        ("Iran and Russia warned Israel.", [("IRN", "130", "ISR"), ("RUS", "130", "ISR")]),
+        # drills held by the forces of two countries are military cooperation; one country's, a show of force
+        (
+            "Chilean and Peruvian warships began naval drills off the coast on Monday.",
+            [("CHLMIL", "062", "PERMIL"), ("PERMIL", "062", "CHLMIL")],
+        ),
+        ("Iran held war games near the Strait of Hormuz.", [("IRNMIL", "150", None)]),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

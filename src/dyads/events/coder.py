@@ -552,6 +552,7 @@ TOPIC_PREPS = frozenset(
 )
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
 # groups of a country that are not its state: what they yield, they yield to their government
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
@@ -2335,14 +2336,17 @@ class EventCoder:
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
             targets = [_implied(trigger, country, "CVL", "civilians")]
+        if et.root == "15" and not targets and _joint_exercise(trigger, sources):
+            et = self.ontology["062"]  # "French and Egyptian warships launched war games": done together
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
         sources = _preferidentified(_unique(sources))
         targets = _preferidentified(_unique(targets))
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
         # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)
+        # (the nominal trigger itself, "X and Y held talks", is no such object)
         has_object = not theme and any(
-            c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children
+            c.dep_ in ("dobj", "attr") and c.i != trigger.i for c in (modality_token or trigger).children
         )
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
@@ -2460,6 +2464,14 @@ def _clause_apposition(obj: Token) -> bool:
         left.i > 0
         and left.nbor(-1).text == ","
         and any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
+    )
+
+
+def _joint_exercise(trigger: Token, sources: list[Mention]) -> bool:
+    """Drills or war games held by the forces of two or more countries are military cooperation."""
+    return (
+        trigger.lemma_.lower() in EXERCISE_WORDS
+        and len({m.actor.country for m in sources if identified(m) and m.actor.country}) >= 2
     )
 
 
