@@ -74,6 +74,10 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
             [("CHLMIL", "062", "PERMIL"), ("PERMIL", "062", "CHLMIL")],
         ),
         ("Iran held war games near the Strait of Hormuz.", [("IRNMIL", "150", None)]),
+        # an official arriving in another state or its capital visits it; refugees and troops do not
+        ("The Saudi foreign minister arrived in Tehran on Monday.", [("SAUGOV", "042", "IRNGOV")]),
+        ("Hundreds of Syrian refugees arrived in Greece on Monday.", []),
+        ("Russian troops arrived in Syria on Monday.", []),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

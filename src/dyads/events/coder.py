@@ -867,6 +867,8 @@ class EventCoder:
                 for m in self._mentions_at(g, actors, last_pair)
                 if identified(m)
             ]
+        if not targets and et.code == "042" and pattern.word == "in":
+            targets = self._visited(verb, sources, actors, last_pair)
         if not targets and et.root in ("03", "12", "13"):
             # "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on Iran",
             # "refused to commit to assistance to the US-led war": whom the promised, refused or
@@ -972,6 +974,24 @@ class EventCoder:
             if victims is not None and victims.lemma_.lower() in MATERIEL:
                 victims = None  # "shot down three drones" killed no one
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+
+    def _visited(
+        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """'Saddam Hussein arrived in Amman', 'the Saudi minister landed in Tehran': an official arriving in
+        another state (or its capital) visits it; troops, refugees or crowds arriving do not."""
+        if not sources or not all(_official(m) for m in sources):
+            return []
+        own = {m.actor.country for m in sources}
+        return [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if m.actor.kind == "state"
+            and m.actor.country not in own
+            and (not m.actor.sectors or m.how == "capital")
+        ]
 
     def _verb_arguments(
         self,
@@ -2856,6 +2876,16 @@ def _can_occupy(m: Mention) -> bool:
     if set(m.actor.sectors) & ARMED_SECTORS:
         return True
     return m.actor.kind == "state" and not m.actor.sectors and m.how == "name"
+
+
+def _official(m: Mention) -> bool:
+    """A person, an international organisation, or a state's government, legislature or elite."""
+    sectors = set(m.actor.sectors)
+    return (
+        identified(m)
+        and not sectors & ARMED_SECTORS
+        and (m.actor.kind in ("person", "igo") or bool(sectors & {"GOV", "LEG", "ELI"}))
+    )
 
 
 def _political(mentions: list[Mention]) -> bool:
