@@ -78,6 +78,9 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
         ("The Saudi foreign minister arrived in Tehran on Monday.", [("SAUGOV", "042", "IRNGOV")]),
         ("Hundreds of Syrian refugees arrived in Greece on Monday.", []),
         ("Russian troops arrived in Syria on Monday.", []),
+        # investing in another state is economic cooperation with it; investing in a thing is no event
+        ("Chinese companies invested 5 billion dollars in Kenya last year.", [("CHNBUS", "061", "KEN")]),
+        ("China invested heavily in new technology last year.", []),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

@@ -869,6 +869,8 @@ class EventCoder:
             ]
         if not targets and et.code == "042" and pattern.word == "in":
             targets = self._visited(verb, sources, actors, last_pair)
+        if not targets and et.code == "061" and lemma == "invest":
+            targets = self._states_in(verb, sources, actors, last_pair)  # "China invested $5bn in Pakistan"
         if not targets and et.root in ("03", "12", "13"):
             # "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on Iran",
             # "refused to commit to assistance to the US-led war": whom the promised, refused or
@@ -982,6 +984,12 @@ class EventCoder:
         another state (or its capital) visits it; troops, refugees or crowds arriving do not."""
         if not sources or not all(_official(m) for m in sources):
             return []
+        return self._states_in(verb, sources, actors, last_pair)
+
+    def _states_in(
+        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """The other states (or their capitals) that the verb's "in" phrase names."""
         own = {m.actor.country for m in sources}
         return [
             m
