@@ -39,15 +39,15 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
         ),
         # ... but with no victim named, the territory is still the target
         ("Israeli jets launched an airstrike inside Syria on Monday.", [("ISRMIL", "195", "SYR")]),
-        # contributing troops; a measure's "of" object is what is given
+        # contributing troops; a measure's "of" object is what is given (money given is economic aid, 071)
         (
             "Japan will contribute 500 troops to the peacekeeping force in Mali.",
             [("JPN", "0334", "MLIMIL")],
         ),
-        ("The European Union gave Kenya 5 million dollars of aid.", [("IGOEEC", "070", "KEN")]),
+        ("The European Union gave Kenya 5 million dollars of aid.", [("IGOEEC", "071", "KEN")]),
         ("The company bought 300 tons of steel from China.", []),
         # the European Community is the EU under its older name
-        ("The European Community gave Kenya 5 million dollars of aid.", [("IGOEEC", "070", "KEN")]),
+        ("The European Community gave Kenya 5 million dollars of aid.", [("IGOEEC", "071", "KEN")]),
         # a non-state group that yields to no one named yields to its own government
         ("Ugandan rebels surrendered last week.", [("UGAREB", "0874", "UGAGOV")]),
         # ... a named side keeps the act; a state's own forces are not a non-state group
@@ -81,6 +81,10 @@ def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
         # investing in another state is economic cooperation with it; investing in a thing is no event
         ("Chinese companies invested 5 billion dollars in Kenya last year.", [("CHNBUS", "061", "KEN")]),
         ("China invested heavily in new technology last year.", []),
+        # goods received from someone are that someone's aid; nothing received, or a prize, is no aid
+        ("Ukraine received weapons from the United States on Monday.", [("USA", "072", "UKR")]),
+        ("The party received no funds from Moscow.", []),
+        ("The team received a trophy from the French president.", []),
     ],
 )
 def test_recall_rules(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

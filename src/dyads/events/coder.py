@@ -552,6 +552,13 @@ TOPIC_PREPS = frozenset(
 )
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
+# goods whose receipt from someone is that someone's aid (not "credit", "relief", "help": often figurative)
+GIVEN_GOODS = frozenset(
+    {"weapon", "arm", "ammunition", "missile", "tank", "jet", "drone", "munition", "loan", "grant"}
+    | {"funding", "fund", "money", "cash", "dollar", "million", "billion", "food", "medicine", "vaccine"}
+)
+# what is given, seen from the taker
+GETTING_VERBS = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
 # groups of a country that are not its state: what they yield, they yield to their government
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
@@ -788,7 +795,7 @@ class EventCoder:
     def _verb_events(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
         pattern = self.patterns.match_verb(verb)
         if pattern is None:
-            return []
+            return self._received(verb, actors, last_pair)
         lemma = verb.lemma_.lower()
         if (
             verb.tag_ == "VBN"
@@ -976,6 +983,33 @@ class EventCoder:
             if victims is not None and victims.lemma_.lower() in MATERIEL:
                 victims = None  # "shot down three drones" killed no one
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+
+    def _received(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
+        """'Ukraine received weapons from the US': the giver provides them to the receiver (the object's
+        own noun trigger, "received aid from X", is coded as a noun event)."""
+        if verb.lemma_.lower() not in GETTING_VERBS:
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            obj is None
+            or obj.lemma_.lower() not in GIVEN_GOODS
+            or any(c.lower_ == "no" for c in obj.children)  # "received no funds from Moscow"
+            or self.patterns.match_noun(obj) is not None
+        ):
+            return []
+        given = self.patterns.match_given(obj)
+        givers = [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if identified(m)
+        ]
+        if given is None or not givers:
+            return []
+        receivers = self._verb_arguments(verb, False, actors, last_pair)[0]
+        et = self.ontology[given.code]
+        return self._assemble(verb, et, f"receive ({given.text})", givers, receivers, None, actors, last_pair)
 
     def _visited(
         self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
