@@ -26,6 +26,11 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
+# nouns too generic to be actors themselves that an agent noun modifies: "opposition groups in Zimbabwe",
+# "rebel factions in Sudan" -- their "in/of/from X" complements place the agent
+COLLECTIVE_NOUNS = frozenset(
+    {"group", "faction", "coalition", "alliance", "bloc", "movement", "organization", "organisation"}
+)
 
 
 @dataclass
@@ -302,6 +307,7 @@ class ActorResolver:
                     found.append(child)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
+        found.extend(self._collective_complements(head, name_at, noun_at))
         out: list[Token] = []
         seen: set[int] = set()
         stack = list(found)
@@ -324,6 +330,22 @@ class ActorResolver:
                     if c.dep_ in MODIFIER_DEPS and c.i in name_at
                 )
         return out
+
+    @staticmethod
+    def _collective_complements(head: Token, name_at: dict, noun_at: dict) -> list[Token]:
+        """'Opposition groups in Zimbabwe': the objects of the generic noun's "in/of/from" phrases."""
+        group = head.head
+        if head.dep_ not in ("compound", "amod") or group.i in name_at or group.i in noun_at:
+            return []
+        if group.lemma_.lower() not in COLLECTIVE_NOUNS:
+            return []
+        return [
+            g
+            for prep in group.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
 
     def _mention(
         self, head: Token, name_at: dict, noun_at: dict, day: dt.date | None, memory: DocumentMemory

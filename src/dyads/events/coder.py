@@ -552,6 +552,16 @@ TOPIC_PREPS = frozenset(
 )
 # what a politician does to another politician with these verbs is done in words
 WORD_ATTACKS = frozenset({"attack", "assail", "slam", "blast", "target", "hit"})
+# goods whose receipt from someone is that someone's aid (not "credit", "relief", "help": often figurative)
+GIVEN_GOODS = frozenset(
+    {"weapon", "arm", "ammunition", "missile", "tank", "jet", "drone", "munition", "loan", "grant"}
+    | {"funding", "fund", "money", "cash", "dollar", "million", "billion", "food", "medicine", "vaccine"}
+)
+# what is given, seen from the taker
+GETTING_VERBS = frozenset({"receive", "get", "obtain", "secure", "acquire"})
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
+# groups of a country that are not its state: what they yield, they yield to their government
+NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
 # "announced a decision to withdraw": nouns whose infinitive is the act of whoever holds them
@@ -585,6 +595,10 @@ PLAN_NOUNS = frozenset(
         "campaign",
         "ultimatum",
     }
+)
+# what one side puts to another: whoever a nationality adjective on it names proposed it
+PROPOSAL_NOUNS = frozenset(
+    {"proposal", "plan", "offer", "ultimatum", "initiative", "formula", "demand", "request", "invitation"}
 )
 CROWD_WORDS = frozenset(
     {"people", "civilian", "resident", "family", "villager", "thousand", "million", "hundred"}
@@ -781,7 +795,7 @@ class EventCoder:
     def _verb_events(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
         pattern = self.patterns.match_verb(verb)
         if pattern is None:
-            return []
+            return self._received(verb, actors, last_pair)
         lemma = verb.lemma_.lower()
         if (
             verb.tag_ == "VBN"
@@ -864,6 +878,10 @@ class EventCoder:
                 for m in self._mentions_at(g, actors, last_pair)
                 if identified(m)
             ]
+        if not targets and et.code == "042" and pattern.word == "in":
+            targets = self._visited(verb, sources, actors, last_pair)
+        if not targets and et.code == "061" and lemma == "invest":
+            targets = self._states_in(verb, sources, actors, last_pair)  # "China invested $5bn in Pakistan"
         if not targets and et.root in ("03", "12", "13"):
             # "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on Iran",
             # "refused to commit to assistance to the US-led war": whom the promised, refused or
@@ -970,6 +988,57 @@ class EventCoder:
                 victims = None  # "shot down three drones" killed no one
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
 
+    def _received(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
+        """'Ukraine received weapons from the US': the giver provides them to the receiver (the object's
+        own noun trigger, "received aid from X", is coded as a noun event)."""
+        if verb.lemma_.lower() not in GETTING_VERBS:
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            obj is None
+            or obj.lemma_.lower() not in GIVEN_GOODS
+            or any(c.lower_ == "no" for c in obj.children)  # "received no funds from Moscow"
+            or self.patterns.match_noun(obj) is not None
+        ):
+            return []
+        given = self.patterns.match_given(obj)
+        givers = [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if identified(m)
+        ]
+        if given is None or not givers:
+            return []
+        receivers = self._verb_arguments(verb, False, actors, last_pair)[0]
+        et = self.ontology[given.code]
+        return self._assemble(verb, et, f"receive ({given.text})", givers, receivers, None, actors, last_pair)
+
+    def _visited(
+        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """'Saddam Hussein arrived in Amman', 'the Saudi minister landed in Tehran': an official arriving in
+        another state (or its capital) visits it; troops, refugees or crowds arriving do not."""
+        if not sources or not all(_official(m) for m in sources):
+            return []
+        return self._states_in(verb, sources, actors, last_pair)
+
+    def _states_in(
+        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """The other states (or their capitals) that the verb's "in" phrase names."""
+        own = {m.actor.country for m in sources}
+        return [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if m.actor.kind == "state"
+            and m.actor.country not in own
+            and (not m.actor.sectors or m.how == "capital")
+        ]
+
     def _verb_arguments(
         self,
         verb: Token,
@@ -1036,6 +1105,7 @@ class EventCoder:
                         if g.dep_ == "poss"
                         for m in self._mentions_at(g, actors, last_pair)
                     )
+            targets.extend(self._proposal_owners(verb, actors) if not targets else [])
         if not targets:
             # "exchange diplomatic missions with X" parsed onto the object; "urge X to ..." object control;
             # "lift sanctions imposed on Syria"
@@ -1070,6 +1140,21 @@ class EventCoder:
                     if earlier is not None:
                         targets.append(earlier)
         return sources, targets
+
+    @staticmethod
+    def _proposal_owners(verb: Token, actors: DocumentActors) -> list[Mention]:
+        """'rejected an Australian ultimatum', 'accepted the Egyptian proposal': the state whose adjective
+        marks a proposal acted on made it, and is the target."""
+        return [
+            m
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
+            for g in c.children
+            if g.dep_ == "amod"
+            and (m := actors.heads.get(g.i)) is not None
+            and m.how == "adjective"
+            and m.actor.kind == "state"
+        ]
 
     def _evaluation_events(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -1871,11 +1956,13 @@ class EventCoder:
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        # "an airstrike inside Pakistan": a strike on a state's territory hits that state, unless the
+        # clause names who was hit ("killed three villagers in a gunbattle in Serbia": the villagers)
+        territory: list[Mention] = []
         if not targets and et.root in ("18", "19", "20"):
-            # "an airstrike inside Pakistan": a strike on a state's territory hits that state
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in ("inside", "in", "into"):
-                    targets.extend(
+                    territory.extend(
                         m
                         for m in self._pobj_mentions(c, actors, last_pair)
                         if m.actor.kind == "state" and not m.actor.sectors
@@ -1916,6 +2003,7 @@ class EventCoder:
                 # "the two sides gathered in Istanbul for talks": who gathers holds the meeting
                 sources = self._verb_arguments(verb, False, actors, last_pair)[0]
                 carrier = verb
+        targets = targets or territory
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -2319,6 +2407,8 @@ class EventCoder:
                 modality_token or trigger
             ):
                 targets = [_implied(trigger, country, "GOV", "government")]
+        if not targets and et.root == "08" and not self.partial:
+            targets = _yielded_to(trigger, sources)
         if et.root == "14" and not self.partial:
             # "young Algerians blocked roads": a nation's people, not its state, take to the streets
             sources = [
@@ -2329,14 +2419,17 @@ class EventCoder:
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
             targets = [_implied(trigger, country, "CVL", "civilians")]
+        if et.root == "15" and not targets and _joint_exercise(trigger, sources):
+            et = self.ontology["062"]  # "French and Egyptian warships launched war games": done together
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
         sources = _preferidentified(_unique(sources))
         targets = _preferidentified(_unique(targets))
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
         # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)
+        # (the nominal trigger itself, "X and Y held talks", is no such object)
         has_object = not theme and any(
-            c.dep_ in ("dobj", "attr") for c in (modality_token or trigger).children
+            c.dep_ in ("dobj", "attr") and c.i != trigger.i for c in (modality_token or trigger).children
         )
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
@@ -2491,6 +2584,25 @@ def _clause_apposition(obj: Token) -> bool:
         and left.nbor(-1).text == ","
         and any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
     )
+
+
+def _joint_exercise(trigger: Token, sources: list[Mention]) -> bool:
+    """Drills or war games held by the forces of two or more countries are military cooperation."""
+    return (
+        trigger.lemma_.lower() in EXERCISE_WORDS
+        and len({m.actor.country for m in sources if identified(m) and m.actor.country}) >= 2
+    )
+
+
+def _yielded_to(trigger: Token, sources: list[Mention]) -> list[Mention]:
+    """'The teachers' union called off its strike', 'Ugandan rebels surrendered': a non-state group of a
+    known country that yields to no one named yields to its own government (as protests are made to it)."""
+    country = next((m.actor.country for m in sources if m.actor.country), None)
+    if country is None or not all(
+        m.actor.sectors and set(m.actor.sectors) <= NON_STATE_SECTORS for m in sources
+    ):
+        return []
+    return [_implied(trigger, country, "GOV", "government")]
 
 
 def _same_group(a: Mention, b: Mention) -> bool:
@@ -2913,6 +3025,16 @@ def _can_occupy(m: Mention) -> bool:
     if set(m.actor.sectors) & ARMED_SECTORS:
         return True
     return m.actor.kind == "state" and not m.actor.sectors and m.how == "name"
+
+
+def _official(m: Mention) -> bool:
+    """A person, an international organisation, or a state's government, legislature or elite."""
+    sectors = set(m.actor.sectors)
+    return (
+        identified(m)
+        and not sectors & ARMED_SECTORS
+        and (m.actor.kind in ("person", "igo") or bool(sectors & {"GOV", "LEG", "ELI"}))
+    )
 
 
 def _political(mentions: list[Mention]) -> bool:

@@ -88,6 +88,16 @@ class PatternIndex:
                 best, best_rank = p, rank
         return best
 
+    def match_given(self, obj: Token) -> VerbPattern | None:
+        """The giving pattern ("provide/give/send/supply +OBJ") that a received object fits: "received
+        weapons from X" is X's "provide +weapon"."""
+        objects = _lemmas_with_conjuncts(obj)
+        for lemma in GIVING_LEMMAS:
+            for p in self.verbs.get(lemma, []):
+                if p.word is None and p.objects is not None and p.objects & objects:
+                    return p
+        return None
+
     def match_noun(self, noun: Token) -> NounPattern | None:
         if noun.ent_type_ in ("DATE", "TIME"):
             return None  # "last March" is not a march
@@ -106,9 +116,12 @@ class PatternIndex:
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+GIVING_LEMMAS = ("provide", "give", "send", "supply")  # in this order: the most general reading first
 VERBAL_OBJECTS = frozenset({"comment"})
 PARTITIVES = frozenset(
     {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
+    # measures: "gave 5 million dollars of aid", "25,000 tons of food aid", "$50,000 worth of medicine"
+    | {"ton", "tonne", "dollar", "euro", "worth", "shipment", "consignment"}
 )
 
 
