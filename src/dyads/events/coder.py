@@ -2783,15 +2783,30 @@ def cumulative_toll(verb: Token) -> bool:
             return True  # "overall", "so far"
         if c.dep_ == "prep" and c.lower_ in ("in", "to") and words & TOTAL_WORDS and len(words) <= 3:
             return True  # "in total", "in all", "to date"
-        if c.dep_ == "prep" and c.lower_ == "in":
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in WHOLE_WAR_NOUNS for g in c.children):
-                return True  # "killed in the rebel uprising"
-        if c.dep_ == "prep" and c.lower_ == "since":
-            if words & (WHOLE_WAR_NOUNS | MONTHS) or any(t.like_num and len(t.text) == 4 for t in c.subtree):
-                return True  # "since the war", "since October", "since 2023"
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            if c.lemma_.lower() in ("begin", "start", "erupt", "break") or words & WHOLE_WAR_NOUNS:
-                return True  # "since the war began", "since fighting erupted"
+        since = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        if (
+            # "killed in the rebel uprising"
+            (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in WHOLE_WAR_NOUNS for g in c.children)
+            )
+            # "since the war", "since October", "since 2023"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and (
+                    words & (WHOLE_WAR_NOUNS | MONTHS)
+                    or any(t.like_num and len(t.text) == 4 for t in c.subtree)
+                )
+            )
+            # "since the war began", "since fighting erupted"
+            or (
+                since
+                and (c.lemma_.lower() in ("begin", "start", "erupt", "break") or words & WHOLE_WAR_NOUNS)
+            )
+        ):
+            return True
     return False
 
 
