@@ -21,7 +21,7 @@ from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
-from dyads.events.coder import CodedEvent, cumulative_toll
+from dyads.events.coder import WHOLE_WAR_NOUNS, CodedEvent, cumulative_toll
 from dyads.events.modality import REPORTING_VERBS
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention, identified
@@ -623,7 +623,11 @@ def _one_person(v: Token) -> bool:
 def fatalities(ev: CodedEvent) -> int | None:
     """Deaths the sentence attributes to the event: "four civilians and 11 soldiers" are 15 when both are
     its target, 4 and 11 when they are two targets."""
-    if ev.victims is None or (ev.trigger.pos_ == "VERB" and cumulative_toll(ev.trigger)):
+    if (
+        ev.victims is None
+        or ev.trigger.lemma_.lower() in WHOLE_WAR_NOUNS
+        or (ev.trigger.pos_ == "VERB" and cumulative_toll(ev.trigger))
+    ):
         return None  # (a war's running total is no act's toll)
     members = ev.victim_tokens or [v for v in (ev.victims, *ev.victims.conjuncts) if v.i >= ev.victims.i]
     counts = [_count(v) for v in members]
@@ -814,6 +818,7 @@ def today() -> dt.date:
 
 FIGHTING_ROOTS = frozenset({"18", "19", "20"})  # acts that show who fights whom in a document
 ONE_SIDED_ROOTS = frozenset({"17", "18", "19", "20"})  # acts whose missing side the conflict may give
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 
 
 def _conflict_partners(events: list[Event]) -> dict[str, set[str]]:
@@ -847,8 +852,10 @@ def infer_conflict_sides(events: list[Event], ctx: DocumentContext) -> None:
     partners = _conflict_partners(events)
     dyads = {(e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)) for e in events}
     for e in events:
-        if e.cameo_root not in ONE_SIDED_ROOTS or e.modality != "asserted":
-            continue
+        if e.cameo_root not in ONE_SIDED_ROOTS or e.modality != "asserted" or e.background:
+            continue  # (the document's conflict is today's: not that of an attack years ago)
+        if e.trigger_text.lower() in WHOLE_WAR_NOUNS:
+            continue  # "Syria's civil war has killed 100,000": a war, not one side's act
         source, target = _country(e.source), _country(e.target)
         # (a named side with no country, "Islamic State", is no missing side)
         if source and e.source is not None and not identified(e.target):
@@ -882,6 +889,10 @@ def _missing_target(e: Event, source: str, partners: dict[str, set[str]]) -> tup
     loc = e.location or {}
     if loc.get("country") and not loc.get("inferred") and loc["country"] != source:
         return loc["country"], "the place"  # "Israeli strikes in Gaza", "Turkish drones hit targets in Syria"
+    if e.source is not None and (
+        e.source.actor.kind == "group" or NON_STATE_ARMED & set(e.source.actor.sectors)
+    ):
+        return None, ""  # (rebels and gangs kill at home whomever the document's war is with)
     return _one_adversary(source, partners), "the document's conflict"
 
 

@@ -2777,7 +2777,8 @@ def cumulative_toll(verb: Token) -> bool:
     the toll of one act?  Per-day counts stay per event ("since dawn", "since Monday", "on Tuesday")."""
     for c in verb.children:
         words = {t.lower_ for t in c.subtree}
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WHOLE_WAR_NOUNS:
+        subject = verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # ("a war that killed")
+        if c.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in WHOLE_WAR_NOUNS:
             return True  # "Syria's civil war has killed half a million people"
         if c.dep_ == "advmod" and c.lower_ in TOTAL_WORDS | {"far"}:
             return True  # "overall", "so far"
