@@ -710,6 +710,8 @@ def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Men
     """ "civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
     if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
         return m
+    if m.how == "victims" and (how == "context" or location.get("inferred")):
+        return m  # "killed 300 people": unnamed dead are placed by a place named, not by their killer's
     country = location["country"]
     a = m.actor
     actor = Actor(sector_code(country, a.sectors), a.name, country, a.sectors, "agent")
