@@ -92,7 +92,7 @@ class Pipeline:
                 if not (self.partial or identified(event.source) or identified(event.target)):
                     continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
-        infer_conflict_sides(events, ctx)  # a violent act's unnamed side, from the whole story
+        infer_conflict_sides(events + suppressed, ctx)  # a violent act's unnamed side, from the whole story
         return CodedDocument(document, sentences, events, suppressed)
 
 

@@ -851,6 +851,9 @@ def infer_conflict_sides(events: list[Event], ctx: DocumentContext) -> None:
     another state's territory is on that state) or from the document's one ongoing conflict; an unknown
     attacker in a document about one country's own violence is that country's unidentified armed men
     (ICEWS's "Unidentified Gunmen (country)").  Marked as inferred in the reason."""
+    for e in events:
+        if e.target is not None and e.target.how == "victims" and not e.target.actor.country:
+            e.target = None  # unnamed dead no place placed: no side of their own
     partners = _conflict_partners(events)
     dyads = {(e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)) for e in events}
     for e in events:
