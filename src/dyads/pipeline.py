@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from dyads.actors.dictionary import ActorDictionary, load_dictionary
 from dyads.actors.resolve import ActorResolver
-from dyads.attributes.complete import DocumentContext, complete, main_country
+from dyads.attributes.complete import DocumentContext, complete, infer_conflict_sides, main_country
 from dyads.events.coder import DocumentEvents, EventCoder
 from dyads.parse import BATCH_LINES, load_model, parse_documents, transient_vocabulary
 from dyads.records import Document, Event, Sentence, identified
@@ -92,6 +92,7 @@ class Pipeline:
                 if not (self.partial or identified(event.source) or identified(event.target)):
                     continue  # neither side could be placed: nothing an analyst can use
                 (suppressed if coded.suppressed else events).append(event)
+        infer_conflict_sides(events + suppressed, ctx)  # a violent act's unnamed side, from the whole story
         return CodedDocument(document, sentences, events, suppressed)
 
 

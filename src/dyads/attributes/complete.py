@@ -21,10 +21,10 @@ from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
-from dyads.events.coder import CodedEvent
+from dyads.events.coder import WHOLE_WAR_NOUNS, CodedEvent, cumulative_toll
 from dyads.events.modality import REPORTING_VERBS
 from dyads.parse import entity_at, sentence_ents
-from dyads.records import Actor, Document, Event, Mention
+from dyads.records import Actor, Document, Event, Mention, identified
 
 PLACE_PREPS = frozenset(
     {
@@ -623,8 +623,12 @@ def _one_person(v: Token) -> bool:
 def fatalities(ev: CodedEvent) -> int | None:
     """Deaths the sentence attributes to the event: "four civilians and 11 soldiers" are 15 when both are
     its target, 4 and 11 when they are two targets."""
-    if ev.victims is None:
-        return None
+    if (
+        ev.victims is None
+        or ev.trigger.lemma_.lower() in WHOLE_WAR_NOUNS
+        or (ev.trigger.pos_ == "VERB" and cumulative_toll(ev.trigger))
+    ):
+        return None  # (a war's running total is no act's toll)
     members = ev.victim_tokens or [v for v in (ev.victims, *ev.victims.conjuncts) if v.i >= ev.victims.i]
     counts = [_count(v) for v in members]
     known = [c for c in counts if c is not None]
@@ -706,6 +710,8 @@ def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Men
     """ "civilians killed in Idlib": a sector with no country of its own belongs where the event happened."""
     if m is None or m.actor.country or m.actor.kind != "agent" or not location or not location.get("country"):
         return m
+    if m.how == "victims" and (how == "context" or location.get("inferred")):
+        return m  # "killed 300 people": unnamed dead are placed by a place named, not by their killer's
     country = location["country"]
     a = m.actor
     actor = Actor(sector_code(country, a.sectors), a.name, country, a.sectors, "agent")
@@ -737,7 +743,8 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     if ctx.main_country and not (location and location.get("country")):
         # "Police fired tear gas" in a story about Hong Kong: Hong Kong's police
         ev.source = _placed(ev.source, {"country": ctx.main_country}, how="context")
-        ev.target = _placed(ev.target, {"country": ctx.main_country}, how="context")
+        if ev.source is not None:  # (the dead of an unknown attacker are placed only by a place named)
+            ev.target = _placed(ev.target, {"country": ctx.main_country}, how="context")
         location = location or _inferred_place(ev, ctx)
     if ev.target is None and location and location.get("country") and et.quad_class == 4:
         ev.target = _place_target(ev.trigger, location, ctx)
@@ -807,3 +814,105 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+# -- the missing side of a violent event, from the document's ongoing conflict --------------------------
+
+FIGHTING_ROOTS = frozenset({"18", "19", "20"})  # acts that show who fights whom in a document
+ONE_SIDED_ROOTS = frozenset({"17", "18", "19", "20"})  # acts whose missing side the conflict may give
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+
+
+def _conflict_partners(events: list[Event]) -> dict[str, set[str]]:
+    """Who fought whom in the document: each country's adversaries in the asserted attacks, assaults and
+    fights between two named sides of known countries (its own country for a domestic conflict)."""
+    partners: dict[str, set[str]] = {}
+    for e in events:
+        if e.cameo_root not in FIGHTING_ROOTS or e.modality != "asserted" or "inferred" in e.reason:
+            continue
+        s = e.source.actor.country if e.source and e.source.actor.kind != "igo" else None
+        t = e.target.actor.country if e.target and e.target.actor.kind != "igo" else None
+        if s and t:
+            partners.setdefault(s, set()).add(t)
+            partners.setdefault(t, set()).add(s)
+    return partners
+
+
+def _one_adversary(country: str, partners: dict[str, set[str]]) -> str | None:
+    """The one side ``country`` fights in the document: another country, or its own when the document's
+    fighting is domestic (its police and rebels); none when it fights two sides (abroad and at home)."""
+    found = partners.get(country, set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def infer_conflict_sides(events: list[Event], ctx: DocumentContext) -> None:
+    """ "Sarhan was killed in an operation backed by Israeli drones", "at least 464 Palestinians were
+    killed": a violent act with one side unnamed takes the other from where it happened (a strike on
+    another state's territory is on that state) or from the document's one ongoing conflict; an unknown
+    attacker in a document about one country's own violence is that country's unidentified armed men
+    (ICEWS's "Unidentified Gunmen (country)").  Marked as inferred in the reason."""
+    for e in events:
+        if e.target is not None and e.target.how == "victims" and not e.target.actor.country:
+            e.target = None  # unnamed dead no place placed: no side of their own
+    partners = _conflict_partners(events)
+    dyads = {(e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)) for e in events}
+    for e in events:
+        if e.cameo_root not in ONE_SIDED_ROOTS or e.modality != "asserted" or e.background:
+            continue  # (the document's conflict is today's: not that of an attack years ago)
+        if e.trigger_text.lower() in WHOLE_WAR_NOUNS:
+            continue  # "Syria's civil war has killed 100,000": a war, not one side's act
+        source, target = _country(e.source), _country(e.target)
+        # (a named side with no country, "Islamic State", is no missing side)
+        if source and e.source is not None and not identified(e.target):
+            side, how = _missing_target(e, source, partners)
+            if side is None or (e.sentence_index, e.cameo_root, source, side) in dyads:
+                continue  # (the sentence names that dyad already: "struck Gaza, killing 20")
+            e.target = Mention(e.source.text, e.source.start, e.source.end, _state(side, ctx), "inferred")
+            role = "target"
+        elif target and e.target is not None and not identified(e.source) and e.cameo_root in FIGHTING_ROOTS:
+            side, how = _missing_source(e, target, partners, ctx)
+            if side is None or (e.sentence_index, e.cameo_root, side, target) in dyads:
+                continue
+            actor = _gunmen(side) if side == target else _state(side, ctx)
+            e.source = Mention(e.target.text, e.target.start, e.target.end, actor, "inferred")
+            role = "source"
+        else:
+            continue
+        dyads.add((e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)))
+        victim = _country(e.target)
+        if e.location and e.location.get("inferred") and victim and e.cameo_root in FIGHTING_ROOTS:
+            # an unplaced attack happens where its target is (as _inferred_place says)
+            e.location = {"name": ctx.state_names.get(victim, victim), "country": victim, "inferred": True}
+        e.reason += f" [{role} inferred from {how}]"
+
+
+def _country(m: Mention | None) -> str | None:
+    return m.actor.country if m is not None and m.actor.kind != "igo" else None
+
+
+def _missing_target(e: Event, source: str, partners: dict[str, set[str]]) -> tuple[str | None, str]:
+    loc = e.location or {}
+    if loc.get("country") and not loc.get("inferred") and loc["country"] != source:
+        return loc["country"], "the place"  # "Israeli strikes in Gaza", "Turkish drones hit targets in Syria"
+    if e.source is not None and (
+        e.source.actor.kind == "group" or NON_STATE_ARMED & set(e.source.actor.sectors)
+    ):
+        return None, ""  # (rebels and gangs kill at home whomever the document's war is with)
+    return _one_adversary(source, partners), "the document's conflict"
+
+
+def _missing_source(
+    e: Event, target: str, partners: dict[str, set[str]], ctx: DocumentContext
+) -> tuple[str | None, str]:
+    adversary = _one_adversary(target, partners)
+    if adversary is not None:
+        return adversary, "the document's conflict"
+    loc = e.location if e.location and not e.location.get("inferred") else {}
+    if not partners.get(target) and ctx.main_country == target and loc.get("country") == target:
+        # no fighting named at all in a story about this country: its own unknown gunmen or bombers
+        return target, "a domestic attack"
+    return None, ""
+
+
+def _gunmen(country: str) -> Actor:
+    return Actor(sector_code(country, ("UAF",)), "unidentified attackers", country, ("UAF",), "agent")

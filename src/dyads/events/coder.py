@@ -603,6 +603,11 @@ PROPOSAL_NOUNS = frozenset(
 CROWD_WORDS = frozenset(
     {"people", "civilian", "resident", "family", "villager", "thousand", "million", "hundred"}
 )
+# the dead a report counts without naming whose they are ("killed 300 people", "two men were shot")
+UNNAMED_VICTIMS = frozenset(
+    {"people", "person", "resident", "villager", "worshipper", "bystander", "passer-by", "passerby", "man",
+     "woman", "child", "pedestrian", "shopper", "guest", "student", "pilgrim", "mourner"}
+)  # fmt: skip
 # repression that falls on a whole population when no one is named: curfews, emergency rule, closed
 # networks and stations, tear gas, arrests of people the dictionary cannot place ("punished" names
 # no victim)
@@ -986,6 +991,8 @@ class EventCoder:
                 victims = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if victims is not None and victims.lemma_.lower() in MATERIEL:
                 victims = None  # "shot down three drones" killed no one
+        if not targets and victims is not None and et.quad_class == 4 and not cumulative_toll(verb):
+            targets = _unnamed_victims(victims)
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
 
     def _received(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
@@ -2483,7 +2490,11 @@ class EventCoder:
                     CodedEvent(trigger, et, s, t, modality, pattern, attribution, victims, scope, recip)
                 )
                 continue
-            if not any(identified(m) for m in (s, t)) and (s is None or t is None):
+            if (
+                not any(identified(m) for m in (s, t))
+                and (s is None or t is None)
+                and not _counted_dead(t, victims)
+            ):
                 continue  # an unplaced sector alone says nothing; two may be placed by the event's location
             if s is not None and not identified(s) and (t is None or et.quad_class != 4):
                 continue
@@ -2877,6 +2888,69 @@ def _denied(word: Token) -> bool:
 
 def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+# a war as a whole: its dead are a running total, not one act's ("since the war began")
+WHOLE_WAR_NOUNS = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "genocide"})
+TOTAL_WORDS = frozenset({"total", "all", "overall", "altogether", "date"})  # "in total", "to date"
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def cumulative_toll(verb: Token) -> bool:
+    """Are the dead of this killing verb a total over a war or a long period ("have been killed since the
+    war began", "since October 2023", "in total", "the war has killed", "killed in the uprising"), not
+    the toll of one act?  Per-day counts stay per event ("since dawn", "since Monday", "on Tuesday")."""
+    for c in verb.children:
+        words = {t.lower_ for t in c.subtree}
+        subject = verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # ("a war that killed")
+        if c.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in WHOLE_WAR_NOUNS:
+            return True  # "Syria's civil war has killed half a million people"
+        if c.dep_ == "advmod" and c.lower_ in TOTAL_WORDS | {"far"}:
+            return True  # "overall", "so far"
+        if c.dep_ == "prep" and c.lower_ in ("in", "to") and words & TOTAL_WORDS and len(words) <= 3:
+            return True  # "in total", "in all", "to date"
+        since = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        if (
+            # "killed in the rebel uprising"
+            (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in WHOLE_WAR_NOUNS for g in c.children)
+            )
+            # "since the war", "since October", "since 2023"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and (
+                    words & (WHOLE_WAR_NOUNS | MONTHS)
+                    or any(t.like_num and len(t.text) == 4 for t in c.subtree)
+                )
+            )
+            # "since the war began", "since fighting erupted"
+            or (
+                since
+                and (c.lemma_.lower() in ("begin", "start", "erupt", "break") or words & WHOLE_WAR_NOUNS)
+            )
+        ):
+            return True
+    return False
+
+
+def _unnamed_victims(victims: Token) -> list[Mention]:
+    """ "killed nearly 300 people", "two men were shot dead": counted dead no dictionary names are the
+    people of the place where it happened (placed with the event, later)."""
+    if victims.lemma_.lower() in UNNAMED_VICTIMS and _counted(victims):
+        return [_implied(victims, None, "CVL", "people", how="victims")]
+    return []
+
+
+def _counted_dead(target: Mention | None, victims: Token | None) -> bool:
+    """A counted dead of a sector or of unnamed people ("four farmers", "nine people"), with no attacker
+    named: news to code once the place of the attack gives their country."""
+    return target is not None and target.actor.kind == "agent" and victims is not None and _counted(victims)
 
 
 def _counted(victims: Token) -> bool:
