@@ -68,7 +68,7 @@ def test_unknown_attackers_at_home_are_the_countrys_own() -> None:
         "Honduran police said four farmers were killed in an ambush in Honduras on Sunday. "
         "The Honduran government promised an investigation."
     )
-    assert inferred(events) == [(("HNDUAF", "190", "HND"), 4)]
+    assert inferred(events) == [(("HNDUAF", "190", "HNDAGR"), 4)]  # farmers in Honduras: its farmers
 
 
 def test_no_domestic_attacker_without_a_place_named() -> None:
