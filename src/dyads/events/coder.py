@@ -387,6 +387,8 @@ CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
+# prepositions that place an act: their object is where it happened, not who did it
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 # verbs that frame what another actor must do ("insisted that X must ...")
 DEMAND_FRAMES = frozenset(
@@ -988,7 +990,11 @@ class EventCoder:
             sources = self._mentions_at(verb.head, actors, last_pair)
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj") and not passive:
-                sources.extend(self._mentions_at(c, actors, last_pair))
+                if verb.dep_ == "relcl" and c.tag_ in ("WDT", "WP") and c.i not in actors.by_token:
+                    # "Poland, which accused Germany of ...": the relative pronoun stands for its noun
+                    sources.extend(self._relative_antecedents(verb, actors, last_pair))
+                else:
+                    sources.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "nsubjpass":
                 targets.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "agent":
@@ -996,6 +1002,10 @@ class EventCoder:
             elif c.dep_ == "dobj" and c.lower_ in ("other", "another") and not passive:
                 # "the United States and Russia accused each other": each side is the other's target
                 pool = sources or self._inherited_subject(verb, actors, last_pair)
+                if len({m.actor.code for m in pool}) < 2 and verb.dep_ == "relcl":
+                    # "tensions between Washington and Moscow, which accused each other": both antecedents
+                    pool = self._relative_antecedents(verb, actors, last_pair)
+                    sources[:] = pool
                 if len({m.actor.code for m in pool}) == 2:
                     targets.extend(reversed(pool))
             elif (
@@ -1066,6 +1076,20 @@ class EventCoder:
                     if earlier is not None:
                         targets.append(earlier)
         return sources, targets
+
+    def _relative_antecedents(
+        self, relcl: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """The whole coordination a relative clause hangs on: "Germany and Poland, which ..." hangs the
+        clause on "Poland", the last conjunct, but speaks of both."""
+        first = relcl.head
+        if first.i not in actors.heads or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS):
+            # "an attack on a hotel that killed 10": no actor; "the attacks in Paris, which killed 130":
+            # the place where the act happened
+            return []
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return self._mentions_at(first, actors, last_pair)
 
     def _evaluation_events(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]

@@ -1,0 +1,41 @@
+"""Disapproval, accusation and denunciation (CAMEO 11) in constructions the plain verb patterns miss.
+
+Real pipeline; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+from dyads.records import Event
+
+
+def dyad(e: Event) -> tuple[str | None, str, str | None]:
+    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+
+
+def code(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a relative clause is the noun it hangs on
+        ("Poland, which accused Germany of meddling, left the talks.", [("POL", "1125", "DEU")]),
+        # ... the whole coordination, for "each other"
+        (
+            "Tensions rose between Germany and Poland, which accused each other of meddling.",
+            [("DEU", "1125", "POL"), ("POL", "1125", "DEU")],
+        ),
+    ],
+)
+def test_relative_clause_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(code(text)) == sorted(expected)
+
+
+def test_relative_clause_on_a_place_is_not_the_place_acting() -> None:
+    # "which" is the attacks in Paris, not France
+    events = code("The attacks in Paris, which killed 130 people, shocked Europe.")
+    assert not [e for e in events if (e[0] or "").startswith("FRA")]
