@@ -39,3 +39,40 @@ def test_relative_clause_on_a_place_is_not_the_place_acting() -> None:
     # "which" is the attacks in Paris, not France
     events = code("The attacks in Paris, which killed 130 people, shocked Europe.")
     assert not [e for e in events if (e[0] or "").startswith("FRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accusing verb of saying: "alleged that X ..." accuses X
+        ("Germany alleged that Russia had poisoned the dissident.", [("DEU", "112", "RUS")]),
+        # saying another actor does what only wrongdoers do
+        (
+            "The Bolivian president said Chile and the US were conspiring to topple his government.",
+            [("BOLGOV", "112", "CHL"), ("BOLGOV", "112", "USA")],
+        ),
+        ("Russia said the United States was meddling in Ukraine.", [("RUS", "112", "USA")]),
+        # an actor said to be another's puppet
+        (
+            "The Serbian president said the Kosovo government was a puppet of NATO.",
+            [("SRBGOV", "111", "XKXGOV")],
+        ),
+    ],
+)
+def test_reported_wrongdoing_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(code(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it was not meddling in the election.",  # a denial of one's own
+        "Did Russia say the United States was meddling in Ukraine?",  # a question
+        "Russia denied that it was meddling in Ukraine.",
+        "Officials asked whether Iran was plotting attacks.",
+        "Russian officials said Russian intelligence was interfering in the vote.",  # own side: no accusation
+        "Germany did not allege that Russia had poisoned the dissident.",
+    ],
+)
+def test_no_accusation_without_a_claim(text: str) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == []

@@ -189,6 +189,10 @@ NEGATIVE_VERDICTS = frozenset(
         "abuse",
         "interference",
         "blackmail",
+        # an actor said to serve a foreign master ("said the opposition leader is a puppet of the US")
+        "puppet",
+        "stooge",
+        "lackey",
     }
 )
 POSITIVE_VERDICTS = frozenset(
@@ -490,6 +494,10 @@ HOSTILE_ACT_NOUNS = frozenset(
     }
 )
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# what only a wrongdoer does: saying another actor does it accuses it ("said X was meddling in ...")
+MISDEED_VERBS = frozenset(
+    {"conspire", "plot", "scheme", "meddle", "interfere", "collude", "connive", "harbor", "harbour"}
+)
 # verbs whose clause states a finding as the subject's own ("officials believe Iran was behind it")
 FINDING_VERBS = frozenset({"believe", "think", "suspect", "conclude", "determine", "find", "assess"})
 # what a speaker's claim may pass through on its way to the act: "said it was clear / likely that",
@@ -772,6 +780,7 @@ class EventCoder:
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
+        events.extend(self._reported_misdeeds(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -798,8 +807,13 @@ class EventCoder:
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         ):
             return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
-        if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-            return []  # "X said (that) ..." is attribution, not an event
+        if (
+            lemma in REPORTING_VERBS
+            and self.ontology[pattern.code].root != "11"
+            and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        ):
+            # "X said (that) ..." is attribution, not an event; "X alleged that Y ..." accuses Y
+            return []
         if lemma == "call" and self.ontology[pattern.code].root == "04":
             callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             if not callee or any(c.i not in actors.heads for c in callee) or _quoted_name_follows(verb):
@@ -1636,6 +1650,49 @@ class EventCoder:
                     frame,
                     self.ontology["112"],
                     f"{frame.lemma_} ... {act.lemma_} (perpetrator)",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                )
+            )
+        return out
+
+    def _reported_misdeeds(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Maduro said Colombia and the US were conspiring to overthrow him", "officials say Iran is
+        meddling in Iraq": a speaker who says another actor does something only wrongdoers do accuses it
+        (112)."""
+        out: list[CodedEvent] = []
+        if sent.text.rstrip(" \"'”’").endswith("?"):
+            return out  # "Did Russia say the US was meddling?" claims nothing
+        for verb in sent:
+            if verb.lemma_.lower() not in MISDEED_VERBS or verb.pos_ != "VERB" or _denied(verb):
+                continue
+            if verb.dep_ not in ("ROOT", "ccomp", "conj") or (
+                verb.dep_ == "conj" and verb.head.dep_ != "ccomp"
+            ):
+                continue  # ("plans to interfere", "accused X of meddling" are coded or hypothetical)
+            clause = verb.head if verb.dep_ == "conj" else verb
+            sources = [m for m in self._claimants(clause, actors, last_pair) if identified(m)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "conj":
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            targets = [
+                m
+                for c in subjects
+                for m in self._mentions_at(c, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["112"],
+                    f"say ... {verb.lemma_} (misdeed)",
                     sources,
                     targets,
                     None,
