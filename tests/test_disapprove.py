@@ -76,3 +76,25 @@ def test_reported_wrongdoing_accuses(text: str, expected: list[tuple[str, str, s
 )
 def test_no_accusation_without_a_claim(text: str) -> None:
     assert [e for e in code(text) if e[1].startswith("11")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "came under criticism from X": X criticises the subject
+        (
+            "The Israeli prime minister has come under criticism from Egypt over the settlements.",
+            [("EGY", "111", "ISRGOV")],
+        ),
+        # "came under fire" from politicians is fire in words
+        (
+            "The French president came under fire from Germany over the pension reform.",
+            [("DEU", "111", "FRAGOV")],
+        ),
+        # ... from armed actors, or at soldiers, it is shooting
+        ("The Syrian army came under fire from Turkey.", [("TUR", "190", "SYRMIL")]),
+        ("The Israeli prime minister came under fire from Hamas.", [("PSEREBHMS", "190", "ISRGOV")]),
+    ],
+)
+def test_coming_under_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert code(text) == expected

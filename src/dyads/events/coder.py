@@ -2177,11 +2177,13 @@ class EventCoder:
         """ "Ukrainian troops came under heavy fire from separatist forces": the subject is attacked, by
         whom the "from" phrase names (CAMEO 190, or the noun's own code: "came under shelling")."""
         verb = noun.head.head
+        found = self.patterns.match_noun(noun)
+        censure = found is not None and self.ontology[found.code].root == "11"  # "came under criticism"
         if not (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "under"
             and verb.lemma_.lower() in ("come", "be", "remain")
-            and noun.lemma_.lower() in UNDER_FIRE_NOUNS
+            and (noun.lemma_.lower() in UNDER_FIRE_NOUNS or censure)
         ):
             return []
         targets = [
@@ -2189,18 +2191,21 @@ class EventCoder:
         ]
         sources = [
             m
-            for p in (*noun.children, *verb.children)
+            # (criticism's own "from": "under criticism for his response to an offensive by X" is not X's)
+            for p in (noun.children if censure else (*noun.children, *verb.children))
             if p.dep_ == "prep" and p.lower_ in ("from", "by")
             for m in self._pobj_mentions(p, actors, last_pair)
         ]
         if not targets:
             return []
-        found = self.patterns.match_noun(noun)
         et = (
             self.ontology[found.code]
-            if found and self.ontology[found.code].root in ("18", "19", "20")
+            if found and self.ontology[found.code].root in ("11", "18", "19", "20")
             else None
         )
+        if et is None and _political(targets) and _unarmed(sources):
+            # "the minister came under fire from lawmakers": fire in words (111), from no armed actor
+            et = self.ontology["111"]
         return self._assemble(
             noun,
             et or self.ontology["190"],
@@ -2895,6 +2900,16 @@ def _political(mentions: list[Mention]) -> bool:
         not set(m.actor.sectors) & ARMED_SECTORS
         and (m.actor.kind == "person" or bool(set(m.actor.sectors) & POLITICAL_SECTORS))
         and m.actor.kind not in ("group", "igo")
+        for m in mentions
+    )
+
+
+def _unarmed(mentions: list[Mention]) -> bool:
+    """Named actors none of whom bears arms: politicians, parties, rights groups, states' officials (a
+    named group only when it is a party or the like: "Hamas" and "ISIS" fire real shots)."""
+    return bool(mentions) and all(
+        not set(m.actor.sectors) & ARMED_SECTORS
+        and (m.actor.kind != "group" or bool(set(m.actor.sectors) & POLITICAL_SECTORS))
         for m in mentions
     )
 
