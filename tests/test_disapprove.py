@@ -98,3 +98,25 @@ def test_no_accusation_without_a_claim(text: str) -> None:
 )
 def test_coming_under_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holding evidence that another actor did something accuses it
+        ("Germany has evidence that Russia hacked the parliament's servers.", [("DEU", "112", "RUS")]),
+        ("Turkey said it had proof Iran financed the militia.", [("TUR", "112", "IRN")]),
+        # no evidence, evidence about a victim, a question: no accusation
+        ("Germany has no evidence that Russia hacked the parliament's servers.", []),
+        ("Turkey has evidence that the Saudi journalist was killed inside the consulate.", []),
+        ("Officials asked whether Germany had evidence that Russia hacked the servers.", []),
+        # a thing that yields evidence accuses no one
+        (
+            "The raid on a lab along the Colombia-Ecuador border provided evidence that Colombian rebels "
+            "were trafficking cocaine.",
+            [],
+        ),
+    ],
+)
+def test_evidence_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == expected

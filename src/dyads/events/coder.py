@@ -494,6 +494,23 @@ HOSTILE_ACT_NOUNS = frozenset(
     }
 )
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# "has evidence that X ...": holding evidence of what another actor did accuses it
+EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+HOLDING_VERBS = frozenset(
+    {
+        "have",
+        "gather",
+        "find",
+        "present",
+        "provide",
+        "show",
+        "obtain",
+        "produce",
+        "cite",
+        "possess",
+        "collect",
+    }
+)
 # what only a wrongdoer does: saying another actor does it accuses it ("said X was meddling in ...")
 MISDEED_VERBS = frozenset(
     {"conspire", "plot", "scheme", "meddle", "interfere", "collude", "connive", "harbor", "harbour"}
@@ -781,6 +798,7 @@ class EventCoder:
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         events.extend(self._reported_misdeeds(sent, actors, last_pair))
+        events.extend(self._evidence_accusations(sent, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -1700,6 +1718,66 @@ class EventCoder:
                     last_pair,
                 )
             )
+        return out
+
+    def _evidence_accusations(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Britain has evidence (that) Russia investigated ways of ...", "Kyiv says it has proof that
+        Russian forces are fomenting the unrest": who holds evidence that another actor did something
+        accuses it (112) -- not "has no evidence", nor evidence that someone was killed (a victim)."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() not in EVIDENCE_NOUNS or noun.dep_ != "dobj":
+                continue
+            holding = noun.head
+            if (
+                holding.lemma_.lower() not in HOLDING_VERBS
+                or _denied(holding)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                or any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                    for t in (holding, *holding.ancestors)
+                    for c in t.children
+                )
+            ):
+                continue
+            holders = [c for c in holding.children if c.dep_ == "nsubj"]
+            if holders and holders[0].i not in actors.heads and holders[0].pos_ != "PRON":
+                continue  # "the raid provided evidence that ...": a finding, no one's claim
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                # ("the evidence Russia gathered" is a relative clause: only a clause with its object
+                # slot filled, or opened by "that", says what the evidence shows)
+                if not marked and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+                    continue
+                doers = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+                sources = [
+                    m for m in self._verb_arguments(holding, False, actors, last_pair)[0] if identified(m)
+                ]
+                targets = [
+                    m
+                    for c in doers
+                    for m in self._mentions_at(c, actors, last_pair)
+                    if identified(m) and not any(_same_side(s, m) for s in sources)
+                ]
+                if not sources or not targets:
+                    continue
+                out.extend(
+                    self._assemble(
+                        noun,
+                        self.ontology["112"],
+                        f"{holding.lemma_} +{noun.lemma_} that",
+                        sources,
+                        targets,
+                        None,
+                        actors,
+                        last_pair,
+                        modality_token=holding,
+                    )
+                )
         return out
 
     def _perpetrator_frame(self, tok: Token) -> tuple[Token, Token, Token | None] | None:
