@@ -120,3 +120,33 @@ def test_coming_under_criticism(text: str, expected: list[tuple[str, str, str]])
 )
 def test_evidence_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [e for e in code(text) if e[1].startswith("11")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling a leader names that disapprove of him, however the parser reads the name
+        ("The Russian president called the Ukrainian leader a traitor.", [("RUSGOV", "111", "UKRGOV")]),
+        ("Iran branded Israeli Prime Minister Benjamin Netanyahu a liar.", [("IRN", "111", "ISRGOV")]),
+        (
+            "The US president labelled Venezuelan President Nicolas Maduro a dictator.",
+            [("USAGOV", "111", "VENGOV")],
+        ),
+        # a plain name or title is no verdict
+        ("The US president called Venezuelan President Nicolas Maduro, his counterpart.", []),
+        ("Iran called Israeli Prime Minister Benjamin Netanyahu on Monday.", []),
+    ],
+)
+def test_name_calling(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == expected
+
+
+def test_act_named_in_a_reason_is_the_addressees() -> None:
+    # "over what it called ...": the act is that of whom the summons is aimed at
+    text = (
+        "Tehran summoned Britain's charge d'affaires over what it called unwarranted arrests of Iranian "
+        "students."
+    )
+    assert code(text) == [("IRNGOV", "100", "GBRGOV"), ("IRNGOV", "111", "GBRGOV")]
+    # a free relative with no addressee and no act reported before names no one
+    assert code("Tehran condemned what it called unwarranted arrests of Iranian students.") == []

@@ -139,7 +139,7 @@ KILL_LEMMAS = frozenset(
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
 EVALUATING_VERBS = frozenset(
-    {"say", "call", "describe", "term", "label", "brand", "add", "tell", "declare", "portray"}
+    {"say", "call", "describe", "term", "label", "brand", "dub", "add", "tell", "declare", "portray"}
 )
 NEGATIVE_VERDICTS = frozenset(
     {
@@ -185,6 +185,8 @@ NEGATIVE_VERDICTS = frozenset(
         "unjustified",
         "baseless",
         "unfounded",
+        "unsubstantiated",
+        "groundless",
         "aggressive",
         "abuse",
         "interference",
@@ -193,8 +195,23 @@ NEGATIVE_VERDICTS = frozenset(
         "puppet",
         "stooge",
         "lackey",
+        # names a leader calls another ("called him a traitor", "branded Netanyahu a liar")
+        "liar",
+        "traitor",
+        "dictator",
+        "tyrant",
+        "thug",
+        "scum",
+        "murderer",
+        "butcher",
+        "gangster",
+        "bandit",
+        "fascist",
+        "racist",
     }
 )
+# verbs that give something a name ("branded X a liar", "labelled X a dictator")
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
 POSITIVE_VERDICTS = frozenset(
     {
         "welcome",
@@ -1147,13 +1164,19 @@ class EventCoder:
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
+        if verdict is None and verb.lemma_.lower() in NAMING_VERBS:
+            judged, verdict = _named_as(verb)
         if judged is None or verdict is None:
             return []
         # "condemned what it called an act of aggression by Ukraine": the phrase named is the act judged
         free_relative = judged.lower_ == "what" and verdict.pos_ in ("NOUN", "PROPN")
         if free_relative:
             judged = verdict
-        words = {verdict.lemma_.lower(), *(t.lemma_.lower() for t in verdict.children if t.dep_ == "amod")}
+        # ("what it called 'suspicious and unwarranted' arrests": every coordinated adjective)
+        words = {
+            verdict.lemma_.lower(),
+            *(a.lemma_.lower() for t in verdict.children if t.dep_ == "amod" for a in (t, *t.conjuncts)),
+        }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
         if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
@@ -1168,7 +1191,11 @@ class EventCoder:
         # "Iran's seizure of the tanker was unacceptable": the owner of the act judged is judged
         if free_relative:  # only who does the act named, not whom it is done to
             # ("what it called insults from Seoul" may hang "from Seoul" on "called")
-            targets = self._act_owners(judged, actors, last_pair) or self._act_owners(verb, actors, last_pair)
+            targets = (
+                self._act_owners(judged, actors, last_pair)
+                or self._act_owners(verb, actors, last_pair)
+                or self._reproached(verb, actors, last_pair)
+            )
         else:  # ("the actions by the State Department to Fox News' Carl Cameron": the agent first)
             targets = (
                 self._act_owners(judged, actors, last_pair)
@@ -1200,6 +1227,17 @@ class EventCoder:
             last_pair,
             modality_token=verb,
         )
+
+    def _reproached(self, called: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """ "summoned the UK envoy over what it called unwarranted arrests", "condemned Israel for what it
+        called ...": the act named is that of whom the governing verb is aimed at."""
+        reason = called.head
+        if called.dep_ != "pcomp" or reason.lower_ not in ("over", "for", "about") or reason.dep_ != "prep":
+            return []
+        governing = reason.head
+        if governing.pos_ != "VERB":
+            return []
+        return [m for m in self._verb_arguments(governing, False, actors, last_pair)[1] if identified(m)]
 
     def _act_owners(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """Who does the act a noun phrase names: its possessor or actor modifier ("North Korea's conduct",
@@ -2990,6 +3028,19 @@ def _unarmed(mentions: list[Mention]) -> bool:
         and (m.actor.kind != "group" or bool(set(m.actor.sectors) & POLITICAL_SECTORS))
         for m in mentions
     )
+
+
+def _named_as(verb: Token) -> tuple[Token | None, Token | None]:
+    """(who is named, the name) when the parser splits "branded Netanyahu a liar" into two objects or
+    reads "labelled Maduro a dictator" as an apposition."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2:
+        return objects[0], objects[1]
+    if len(objects) == 1:
+        name = next((c for c in objects[0].children if c.dep_ == "appos" and c.i > objects[0].i), None)
+        if name is not None:
+            return objects[0], name
+    return None, None
 
 
 def _authority_patient(trigger: Token) -> Token | None:
