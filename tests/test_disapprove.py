@@ -150,3 +150,16 @@ def test_act_named_in_a_reason_is_the_addressees() -> None:
     assert code(text) == [("IRNGOV", "100", "GBRGOV"), ("IRNGOV", "111", "GBRGOV")]
     # a free relative with no addressee and no act reported before names no one
     assert code("Tehran condemned what it called unwarranted arrests of Iranian students.") == []
+
+
+def test_denouncing_charges_brought_earlier_in_the_story() -> None:
+    # the charges' author is remembered from the sentence that reported them
+    text = (
+        "The US Justice Department announced criminal charges against Bolivian President Luis Arce on "
+        "Monday. Arce denounced the charges on Tuesday."
+    )
+    assert code(text) == [("USAGOV", "173", "BOLGOV"), ("BOLGOV", "111", "USAGOV")]
+    # a charge d'affaires or someone in charge is no charge
+    assert code("Bolivia summoned the US charge d'affaires in La Paz, who is in charge of the embassy.") == [
+        ("BOL", "100", "USAGOV")
+    ]
