@@ -163,3 +163,18 @@ def test_denouncing_charges_brought_earlier_in_the_story() -> None:
     assert code("Bolivia summoned the US charge d'affaires in La Paz, who is in charge of the embassy.") == [
         ("BOL", "100", "USAGOV")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting or dismissing someone's demand or accusation is aimed at its author
+        ("Russia rejected a U.S. demand.", [("RUS", "124", "USA")]),
+        ("China dismissed the US accusations.", [("CHN", "016", "USA")]),
+        # accepting is no rejection, and a thing with no author names no one
+        ("Iran accepted the European proposal.", []),
+        ("Russia rejected the demand.", []),
+    ],
+)
+def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert code(text) == expected

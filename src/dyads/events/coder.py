@@ -881,6 +881,15 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if not targets and theme and et.root in ("01", "11", "12"):
+            # "rejected a U.S. demand", "dismissed the British accusations": whose proposal or charge it is
+            targets = [
+                m
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for m in self._act_owners(c, actors, last_pair)
+                if identified(m)
+            ]
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
