@@ -178,3 +178,22 @@ def test_denouncing_charges_brought_earlier_in_the_story() -> None:
 )
 def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side attacked saying who attacked it accuses the attacker, besides the attack
+        (
+            "Ukraine says Russian troops shelled Kharkiv.",
+            [("RUSMIL", "194", "UKR"), ("UKR", "112", "RUSMIL")],
+        ),
+        # a third party's report, the attacker's own word, a denial: only the attack
+        ("Thai police said Burmese troops shelled Karen rebels.", [("MMRMIL", "194", "MMRREB")]),
+        ("Kenyan officials said Somali militants attacked Mogadishu.", [("SOMREB", "190", "SOMGOV")]),
+        ("Russian officials said Russian troops shelled Kharkiv.", [("RUSMIL", "194", "UKR")]),
+        ("Did Ukraine say Russian troops shelled Kharkiv?", [("RUSMIL", "194", "UKR")]),
+    ],
+)
+def test_victim_reporting_an_attack_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert code(text) == expected

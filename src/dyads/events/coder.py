@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
+from dyads.attributes.places import lookup as lookup_place
 from dyads.events.modality import (
     INTENT_WORDS,
     REPORTING_VERBS,
@@ -816,6 +817,7 @@ class EventCoder:
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         events.extend(self._reported_misdeeds(sent, actors, last_pair))
         events.extend(self._evidence_accusations(sent, actors, last_pair))
+        events.extend(self._reported_hostilities(events, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -1731,7 +1733,7 @@ class EventCoder:
         meddling in Iraq": a speaker who says another actor does something only wrongdoers do accuses it
         (112)."""
         out: list[CodedEvent] = []
-        if sent.text.rstrip(" \"'”’").endswith("?"):
+        if _question(sent):
             return out  # "Did Russia say the US was meddling?" claims nothing
         for verb in sent:
             if verb.lemma_.lower() not in MISDEED_VERBS or verb.pos_ != "VERB" or _denied(verb):
@@ -1763,6 +1765,49 @@ class EventCoder:
                     None,
                     actors,
                     last_pair,
+                )
+            )
+        return out
+
+    def _reported_hostilities(
+        self, events: list[CodedEvent], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Israel said a mortar was fired at it from Gaza", "Kyiv says Russian troops shelled Kharkiv": the
+        side attacked saying another attacked it accuses it (112), besides the attack itself."""
+        out: list[CodedEvent] = []
+        for e in events:
+            if (
+                e.suppressed
+                or e.event_type.root not in HOSTILE_ROOTS
+                or e.source is None
+                or not identified(e.source)
+                or e.trigger.pos_ != "VERB"
+                or _question(e.trigger.sent)
+            ):
+                continue
+            # only the side attacked accuses: a third party's report of a battle ("Thai police said Burmese
+            # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
+            speakers = [
+                m
+                for m in self._claimants(e.trigger, actors, last_pair)
+                if m.actor.country
+                and m.actor.country != e.source.actor.country
+                and m.actor.country == _attacked_country(e, m.actor.country)
+                and not _same_side(m, e.source)
+            ]
+            if not speakers:
+                continue
+            out.extend(
+                self._assemble(
+                    e.trigger,
+                    self.ontology["112"],
+                    f"say ... {e.trigger.lemma_} (reported hostility)",
+                    speakers,
+                    [e.source],
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
                 )
             )
         return out
@@ -2740,6 +2785,23 @@ def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
             continue
         out.append(e)
     return out
+
+
+def _question(sent: Span) -> bool:
+    return sent.text.rstrip(" \"'”’").endswith("?")
+
+
+def _attacked_country(event: CodedEvent, likely: str) -> str | None:
+    """The country an act is done to: its target's, or that of the place it names as object ("shelled
+    Kharkiv"), which the attributes stage would make the target (looked up preferring ``likely``)."""
+    if event.target is not None:
+        return event.target.actor.country
+    for c in event.trigger.children:
+        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            name = next((ent.text for ent in c.doc.ents if ent.start <= c.i < ent.end), c.text)
+            place = lookup_place(name, frozenset({likely}))
+            return place.country if place is not None else None
+    return None
 
 
 def _place_object(trigger: Token) -> bool:
