@@ -197,3 +197,21 @@ def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str
 )
 def test_victim_reporting_an_attack_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regretting what another actor does disapproves of it
+        (
+            "The Chinese ambassador said China regrets that the United States is leaving the treaty.",
+            [("CHN", "111", "USA")],
+        ),
+        ("The French president lamented that NATO was not doing enough.", [("FRAGOV", "111", "IGONAT")]),
+        # one's own act, a denial, a question: no disapproval
+        ("China regrets that it will have to take countermeasures.", []),
+        ("China does not regret that the United States is leaving the treaty.", []),
+    ],
+)
+def test_regretting_anothers_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == expected

@@ -512,6 +512,8 @@ HOSTILE_ACT_NOUNS = frozenset(
     }
 )
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# "regrets that X ...": what one regrets another doing, one disapproves of
+REGRET_WORDS = frozenset({"regret", "lament"})
 # "has evidence that X ...": holding evidence of what another actor did accuses it
 EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
 HOLDING_VERBS = frozenset(
@@ -817,6 +819,7 @@ class EventCoder:
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
         events.extend(self._reported_misdeeds(sent, actors, last_pair))
         events.extend(self._evidence_accusations(sent, actors, last_pair))
+        events.extend(self._regretted_acts(sent, actors, last_pair))
         events.extend(self._reported_hostilities(events, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
@@ -1808,6 +1811,59 @@ class EventCoder:
                     actors,
                     last_pair,
                     asserted=True,
+                )
+            )
+        return out
+
+    def _regretted_acts(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "China regrets that the United States is withdrawing from the treaty", "lamented that NATO allies
+        were not doing their share", "expressed regret that Iran was not attending": regretting what
+        another actor does disapproves of it (111)."""
+        out: list[CodedEvent] = []
+        for clause in sent:
+            frame = clause.head
+            if (
+                clause.dep_ not in ("ccomp", "acl")
+                or clause.pos_ not in ("VERB", "AUX")
+                or frame.lemma_.lower() not in REGRET_WORDS
+                or (frame.pos_ == "NOUN" and frame.head.lemma_.lower() != "express")
+                or _denied(frame)
+                or _question(sent)
+            ):
+                continue
+            speaker_verb = frame if frame.pos_ != "NOUN" else frame.head
+            subjects = [c for c in speaker_verb.children if c.dep_ == "nsubj"]
+            sources = [
+                m
+                for m in (
+                    self._mentions_at(subjects[0], actors, last_pair)
+                    if subjects  # (not "an interview ... in Paris" that the parser hangs on the verb)
+                    else self._verb_arguments(speaker_verb, False, actors, last_pair)[0]
+                )
+                if identified(m)
+            ]
+            targets = [
+                m
+                for c in clause.children
+                if c.dep_ == "nsubj"
+                for m in self._mentions_at(c, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    clause,
+                    self.ontology["111"],
+                    f"{frame.lemma_} that",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=speaker_verb,
                 )
             )
         return out
