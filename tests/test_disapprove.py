@@ -215,3 +215,17 @@ def test_victim_reporting_an_attack_accuses(text: str, expected: list[tuple[str,
 )
 def test_regretting_anothers_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [e for e in code(text) if e[1].startswith("11")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denying an accusation is no accusation by the denier
+        "Russia denied accusations that it had meddled in the election.",
+        "Iran dismissed claims that it was harboring al Qaeda leaders.",
+        # a hypothetical allegation is not coded
+        "Russia would never allege that Ukraine had shelled the town.",
+    ],
+)
+def test_denials_and_hypotheticals_accuse_no_one(text: str) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == []
