@@ -229,3 +229,18 @@ def test_regretting_anothers_act(text: str, expected: list[tuple[str, str, str]]
 )
 def test_denials_and_hypotheticals_accuse_no_one(text: str) -> None:
     assert [e for e in code(text) if e[1].startswith("11")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that drew or sparked criticism from X: X criticises whoever did the act
+        ("Turkey's move drew criticism from Germany.", [("DEU", "111", "TUR")]),
+        ("The Turkish offensive sparked condemnation from France.", [("FRA", "111", "TUR")]),
+        # no author, or no criticism: nothing
+        ("The move prompted criticism from France.", []),
+        ("The Turkish offensive sparked fears in France.", []),
+    ],
+)
+def test_act_drawing_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [e for e in code(text) if e[1].startswith("11")] == expected

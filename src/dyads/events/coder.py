@@ -571,6 +571,8 @@ HARMING_VERBS = frozenset(
 # "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
 RECEIVING_VERBS = frozenset(
     {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
+    # an act that "prompted/sparked criticism from X" receives it too
+    | {"prompt", "spark", "trigger", "provoke"}
 )
 # prepositions through which a phrase speaks about something rather than naming who it is ("a report on
 # Argentina", "the dispute over Taiwan", "sanctions against Iran" are not Argentina, Taiwan, Iran)
@@ -2242,18 +2244,35 @@ class EventCoder:
                 )
             )
         ):
-            if governor.lemma_.lower() in RECEIVING_VERBS and not sources:
+            # (the noun's own "from X" names the giver too: "sparked [condemnation from France]")
+            given = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) and bool(sources)
+            if governor.lemma_.lower() in RECEIVING_VERBS and (not sources or given):
                 # "drew condemnation from Germany", "received weapons from the US": the giver acts on the
                 # subject
-                givers = [
-                    m
-                    for c in governor.children
-                    if c.dep_ == "prep" and c.lower_ == "from"
-                    for m in self._pobj_mentions(c, actors, last_pair)
-                ]
+                givers = (
+                    sources
+                    if given
+                    else [
+                        m
+                        for c in governor.children
+                        if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in self._pobj_mentions(c, actors, last_pair)
+                    ]
+                )
                 if givers:
                     sources = givers
-                    targets = targets or self._verb_arguments(governor, False, actors, last_pair)[0]
+                    # ("Turkey's move drew criticism": the owner of the act that drew it)
+                    targets = (
+                        targets
+                        or self._verb_arguments(governor, False, actors, last_pair)[0]
+                        or [
+                            m
+                            for c in governor.children
+                            if c.dep_ == "nsubj"
+                            for m in self._act_owners(c, actors, last_pair)
+                            if identified(m)
+                        ]
+                    )
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
             if not targets:
