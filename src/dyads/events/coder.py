@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
+from dyads.attributes.places import lookup as lookup_place
 from dyads.events.modality import (
     INTENT_WORDS,
     REPORTING_VERBS,
@@ -139,7 +140,7 @@ KILL_LEMMAS = frozenset(
 )
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
 EVALUATING_VERBS = frozenset(
-    {"say", "call", "describe", "term", "label", "brand", "add", "tell", "declare", "portray"}
+    {"say", "call", "describe", "term", "label", "brand", "dub", "add", "tell", "declare", "portray"}
 )
 NEGATIVE_VERDICTS = frozenset(
     {
@@ -185,12 +186,33 @@ NEGATIVE_VERDICTS = frozenset(
         "unjustified",
         "baseless",
         "unfounded",
+        "unsubstantiated",
+        "groundless",
         "aggressive",
         "abuse",
         "interference",
         "blackmail",
+        # an actor said to serve a foreign master ("said the opposition leader is a puppet of the US")
+        "puppet",
+        "stooge",
+        "lackey",
+        # names a leader calls another ("called him a traitor", "branded Netanyahu a liar")
+        "liar",
+        "traitor",
+        "dictator",
+        "tyrant",
+        "thug",
+        "scum",
+        "murderer",
+        "butcher",
+        "gangster",
+        "bandit",
+        "fascist",
+        "racist",
     }
 )
+# verbs that give something a name ("branded X a liar", "labelled X a dictator")
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
 POSITIVE_VERDICTS = frozenset(
     {
         "welcome",
@@ -387,6 +409,8 @@ CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
+# prepositions that place an act: their object is where it happened, not who did it
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 # verbs that frame what another actor must do ("insisted that X must ...")
 DEMAND_FRAMES = frozenset(
@@ -488,6 +512,29 @@ HOSTILE_ACT_NOUNS = frozenset(
     }
 )
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# "regrets that X ...": what one regrets another doing, one disapproves of
+REGRET_WORDS = frozenset({"regret", "lament"})
+# "has evidence that X ...": holding evidence of what another actor did accuses it
+EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+HOLDING_VERBS = frozenset(
+    {
+        "have",
+        "gather",
+        "find",
+        "present",
+        "provide",
+        "show",
+        "obtain",
+        "produce",
+        "cite",
+        "possess",
+        "collect",
+    }
+)
+# what only a wrongdoer does: saying another actor does it accuses it ("said X was meddling in ...")
+MISDEED_VERBS = frozenset(
+    {"conspire", "plot", "scheme", "meddle", "interfere", "collude", "connive", "harbor", "harbour"}
+)
 # verbs whose clause states a finding as the subject's own ("officials believe Iran was behind it")
 FINDING_VERBS = frozenset({"believe", "think", "suspect", "conclude", "determine", "find", "assess"})
 # what a speaker's claim may pass through on its way to the act: "said it was clear / likely that",
@@ -524,6 +571,8 @@ HARMING_VERBS = frozenset(
 # "drew criticism from X", "received aid from Y": the noun's act goes from X to the subject
 RECEIVING_VERBS = frozenset(
     {"receive", "draw", "win", "get", "earn", "attract", "face", "obtain", "secure", "accept"}
+    # an act that "prompted/sparked criticism from X" receives it too
+    | {"prompt", "spark", "trigger", "provoke"}
 )
 # prepositions through which a phrase speaks about something rather than naming who it is ("a report on
 # Argentina", "the dispute over Taiwan", "sanctions against Iran" are not Argentina, Taiwan, Iran)
@@ -789,6 +838,10 @@ class EventCoder:
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
+        events.extend(self._reported_misdeeds(sent, actors, last_pair))
+        events.extend(self._evidence_accusations(sent, actors, last_pair))
+        events.extend(self._regretted_acts(sent, actors, last_pair))
+        events.extend(self._reported_hostilities(events, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
@@ -815,8 +868,13 @@ class EventCoder:
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         ):
             return []  # "opposed to", "committed to", "linked to" describe a stance, not an act
-        if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-            return []  # "X said (that) ..." is attribution, not an event
+        if (
+            lemma in REPORTING_VERBS
+            and self.ontology[pattern.code].root != "11"
+            and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        ):
+            # "X said (that) ..." is attribution, not an event; "X alleged that Y ..." accuses Y
+            return []
         if lemma == "call" and self.ontology[pattern.code].root == "04":
             callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             if not callee or any(c.i not in actors.heads for c in callee) or _quoted_name_follows(verb):
@@ -853,6 +911,15 @@ class EventCoder:
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         if not sources and passive and lemma in KILL_LEMMAS:
             sources = self._operation_agents(verb, actors, last_pair)
+        if not targets and theme and et.root in ("01", "11", "12"):
+            # "rejected a U.S. demand", "dismissed the British accusations": whose proposal or charge it is
+            targets = [
+                m
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for m in self._act_owners(c, actors, last_pair)
+                if identified(m)
+            ]
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
@@ -1068,7 +1135,11 @@ class EventCoder:
             sources = self._mentions_at(verb.head, actors, last_pair)
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj") and not passive:
-                sources.extend(self._mentions_at(c, actors, last_pair))
+                if verb.dep_ == "relcl" and c.tag_ in ("WDT", "WP") and c.i not in actors.by_token:
+                    # "Poland, which accused Germany of ...": the relative pronoun stands for its noun
+                    sources.extend(self._relative_antecedents(verb, actors, last_pair))
+                else:
+                    sources.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "nsubjpass":
                 targets.extend(self._mentions_at(c, actors, last_pair))
             elif c.dep_ == "agent":
@@ -1076,6 +1147,10 @@ class EventCoder:
             elif c.dep_ == "dobj" and c.lower_ in ("other", "another") and not passive:
                 # "the United States and Russia accused each other": each side is the other's target
                 pool = sources or self._inherited_subject(verb, actors, last_pair)
+                if len({m.actor.code for m in pool}) < 2 and verb.dep_ == "relcl":
+                    # "tensions between Washington and Moscow, which accused each other": both antecedents
+                    pool = self._relative_antecedents(verb, actors, last_pair)
+                    sources[:] = pool
                 if len({m.actor.code for m in pool}) == 2:
                     targets.extend(reversed(pool))
             elif (
@@ -1163,6 +1238,20 @@ class EventCoder:
             and m.actor.kind == "state"
         ]
 
+    def _relative_antecedents(
+        self, relcl: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """The whole coordination a relative clause hangs on: "Germany and Poland, which ..." hangs the
+        clause on "Poland", the last conjunct, but speaks of both."""
+        first = relcl.head
+        if first.i not in actors.heads or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS):
+            # "an attack on a hotel that killed 10": no actor; "the attacks in Paris, which killed 130":
+            # the place where the act happened
+            return []
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return self._mentions_at(first, actors, last_pair)
+
     def _evaluation_events(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -1187,13 +1276,19 @@ class EventCoder:
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
+        if verdict is None and verb.lemma_.lower() in NAMING_VERBS:
+            judged, verdict = _named_as(verb)
         if judged is None or verdict is None:
             return []
         # "condemned what it called an act of aggression by Ukraine": the phrase named is the act judged
         free_relative = judged.lower_ == "what" and verdict.pos_ in ("NOUN", "PROPN")
         if free_relative:
             judged = verdict
-        words = {verdict.lemma_.lower(), *(t.lemma_.lower() for t in verdict.children if t.dep_ == "amod")}
+        # ("what it called 'suspicious and unwarranted' arrests": every coordinated adjective)
+        words = {
+            verdict.lemma_.lower(),
+            *(a.lemma_.lower() for t in verdict.children if t.dep_ == "amod" for a in (t, *t.conjuncts)),
+        }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
         if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
@@ -1208,7 +1303,11 @@ class EventCoder:
         # "Iran's seizure of the tanker was unacceptable": the owner of the act judged is judged
         if free_relative:  # only who does the act named, not whom it is done to
             # ("what it called insults from Seoul" may hang "from Seoul" on "called")
-            targets = self._act_owners(judged, actors, last_pair) or self._act_owners(verb, actors, last_pair)
+            targets = (
+                self._act_owners(judged, actors, last_pair)
+                or self._act_owners(verb, actors, last_pair)
+                or self._reproached(verb, actors, last_pair)
+            )
         else:  # ("the actions by the State Department to Fox News' Carl Cameron": the agent first)
             targets = (
                 self._act_owners(judged, actors, last_pair)
@@ -1240,6 +1339,17 @@ class EventCoder:
             last_pair,
             modality_token=verb,
         )
+
+    def _reproached(self, called: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
+        """ "summoned the UK envoy over what it called unwarranted arrests", "condemned Israel for what it
+        called ...": the act named is that of whom the governing verb is aimed at."""
+        reason = called.head
+        if called.dep_ != "pcomp" or reason.lower_ not in ("over", "for", "about") or reason.dep_ != "prep":
+            return []
+        governing = reason.head
+        if governing.pos_ != "VERB":
+            return []
+        return [m for m in self._verb_arguments(governing, False, actors, last_pair)[1] if identified(m)]
 
     def _act_owners(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """Who does the act a noun phrase names: its possessor or actor modifier ("North Korea's conduct",
@@ -1717,6 +1827,206 @@ class EventCoder:
             )
         return out
 
+    def _reported_misdeeds(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Maduro said Colombia and the US were conspiring to overthrow him", "officials say Iran is
+        meddling in Iraq": a speaker who says another actor does something only wrongdoers do accuses it
+        (112)."""
+        out: list[CodedEvent] = []
+        if _question(sent):
+            return out  # "Did Russia say the US was meddling?" claims nothing
+        for verb in sent:
+            if verb.lemma_.lower() not in MISDEED_VERBS or verb.pos_ != "VERB" or _denied(verb):
+                continue
+            if verb.dep_ not in ("ROOT", "ccomp", "conj") or (
+                verb.dep_ == "conj" and verb.head.dep_ != "ccomp"
+            ):
+                continue  # ("plans to interfere", "accused X of meddling" are coded or hypothetical)
+            clause = verb.head if verb.dep_ == "conj" else verb
+            sources = [m for m in self._claimants(clause, actors, last_pair) if identified(m)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "conj":
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            targets = [
+                m
+                for c in subjects
+                for m in self._mentions_at(c, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["112"],
+                    f"say ... {verb.lemma_} (misdeed)",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                )
+            )
+        return out
+
+    def _reported_hostilities(
+        self, events: list[CodedEvent], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Israel said a mortar was fired at it from Gaza", "Kyiv says Russian troops shelled Kharkiv": the
+        side attacked saying another attacked it accuses it (112), besides the attack itself."""
+        out: list[CodedEvent] = []
+        for e in events:
+            if (
+                e.suppressed
+                # (force only: "Al Jazeera is banned from Israel, its correspondent said" reports a ban)
+                or e.event_type.root not in ("18", "19", "20")
+                or e.source is None
+                or not identified(e.source)
+                or e.trigger.pos_ != "VERB"
+                or _question(e.trigger.sent)
+            ):
+                continue
+            # only the side attacked accuses: a third party's report of a battle ("Thai police said Burmese
+            # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
+            speakers = [
+                m
+                for m in self._claimants(e.trigger, actors, last_pair)
+                if m.actor.country
+                and m.actor.country != e.source.actor.country
+                and m.actor.country == _attacked_country(e, m.actor.country)
+                and not _same_side(m, e.source)
+            ]
+            if not speakers:
+                continue
+            out.extend(
+                self._assemble(
+                    e.trigger,
+                    self.ontology["112"],
+                    f"say ... {e.trigger.lemma_} (reported hostility)",
+                    speakers,
+                    [e.source],
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _regretted_acts(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "China regrets that the United States is withdrawing from the treaty", "lamented that NATO allies
+        were not doing their share", "expressed regret that Iran was not attending": regretting what
+        another actor does disapproves of it (111)."""
+        out: list[CodedEvent] = []
+        for clause in sent:
+            frame = clause.head
+            if (
+                clause.dep_ not in ("ccomp", "acl")
+                or clause.pos_ not in ("VERB", "AUX")
+                or frame.lemma_.lower() not in REGRET_WORDS
+                or (frame.pos_ == "NOUN" and frame.head.lemma_.lower() != "express")
+                or _denied(frame)
+                or _question(sent)
+            ):
+                continue
+            speaker_verb = frame if frame.pos_ != "NOUN" else frame.head
+            subjects = [c for c in speaker_verb.children if c.dep_ == "nsubj"]
+            sources = [
+                m
+                for m in (
+                    self._mentions_at(subjects[0], actors, last_pair)
+                    if subjects  # (not "an interview ... in Paris" that the parser hangs on the verb)
+                    else self._verb_arguments(speaker_verb, False, actors, last_pair)[0]
+                )
+                if identified(m)
+            ]
+            targets = [
+                m
+                for c in clause.children
+                if c.dep_ == "nsubj"
+                for m in self._mentions_at(c, actors, last_pair)
+                if identified(m) and not any(_same_side(s, m) for s in sources)
+            ]
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    clause,
+                    self.ontology["111"],
+                    f"{frame.lemma_} that",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    modality_token=speaker_verb,
+                )
+            )
+        return out
+
+    def _evidence_accusations(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Britain has evidence (that) Russia investigated ways of ...", "Kyiv says it has proof that
+        Russian forces are fomenting the unrest": who holds evidence that another actor did something
+        accuses it (112) -- not "has no evidence", nor evidence that someone was killed (a victim)."""
+        out: list[CodedEvent] = []
+        for noun in sent:
+            if noun.lemma_.lower() not in EVIDENCE_NOUNS or noun.dep_ != "dobj":
+                continue
+            holding = noun.head
+            if (
+                holding.lemma_.lower() not in HOLDING_VERBS
+                or _denied(holding)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                or any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                    for t in (holding, *holding.ancestors)
+                    for c in t.children
+                )
+            ):
+                continue
+            holders = [c for c in holding.children if c.dep_ == "nsubj"]
+            if holders and holders[0].i not in actors.heads and holders[0].pos_ != "PRON":
+                continue  # "the raid provided evidence that ...": a finding, no one's claim
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                # ("the evidence Russia gathered" is a relative clause: only a clause with its object
+                # slot filled, or opened by "that", says what the evidence shows)
+                if not marked and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+                    continue
+                doers = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+                sources = [
+                    m for m in self._verb_arguments(holding, False, actors, last_pair)[0] if identified(m)
+                ]
+                targets = [
+                    m
+                    for c in doers
+                    for m in self._mentions_at(c, actors, last_pair)
+                    if identified(m) and not any(_same_side(s, m) for s in sources)
+                ]
+                if not sources or not targets:
+                    continue
+                out.extend(
+                    self._assemble(
+                        noun,
+                        self.ontology["112"],
+                        f"{holding.lemma_} +{noun.lemma_} that",
+                        sources,
+                        targets,
+                        None,
+                        actors,
+                        last_pair,
+                        modality_token=holding,
+                    )
+                )
+        return out
+
     def _perpetrator_frame(self, tok: Token) -> tuple[Token, Token, Token | None] | None:
         """(the hostile act, the word naming its perpetrator, the verb whose subject names it or None
         when a verb of saying around the clause does) for the constructions of _perpetrator_accusations."""
@@ -2033,18 +2343,35 @@ class EventCoder:
                 )
             )
         ):
-            if governor.lemma_.lower() in RECEIVING_VERBS and not sources:
+            # (the noun's own "from X" names the giver too: "sparked [condemnation from France]")
+            given = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) and bool(sources)
+            if governor.lemma_.lower() in RECEIVING_VERBS and (not sources or given):
                 # "drew condemnation from Germany", "received weapons from the US": the giver acts on the
                 # subject
-                givers = [
-                    m
-                    for c in governor.children
-                    if c.dep_ == "prep" and c.lower_ == "from"
-                    for m in self._pobj_mentions(c, actors, last_pair)
-                ]
+                givers = (
+                    sources
+                    if given
+                    else [
+                        m
+                        for c in governor.children
+                        if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in self._pobj_mentions(c, actors, last_pair)
+                    ]
+                )
                 if givers:
                     sources = givers
-                    targets = targets or self._verb_arguments(governor, False, actors, last_pair)[0]
+                    # ("Turkey's move drew criticism": the owner of the act that drew it)
+                    targets = (
+                        targets
+                        or self._verb_arguments(governor, False, actors, last_pair)[0]
+                        or [
+                            m
+                            for c in governor.children
+                            if c.dep_ == "nsubj"
+                            for m in self._act_owners(c, actors, last_pair)
+                            if identified(m)
+                        ]
+                    )
             if not sources:
                 sources = self._verb_arguments(governor, False, actors, last_pair)[0]
             if not targets:
@@ -2212,11 +2539,13 @@ class EventCoder:
         """ "Ukrainian troops came under heavy fire from separatist forces": the subject is attacked, by
         whom the "from" phrase names (CAMEO 190, or the noun's own code: "came under shelling")."""
         verb = noun.head.head
+        found = self.patterns.match_noun(noun)
+        censure = found is not None and self.ontology[found.code].root == "11"  # "came under criticism"
         if not (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "under"
             and verb.lemma_.lower() in ("come", "be", "remain")
-            and noun.lemma_.lower() in UNDER_FIRE_NOUNS
+            and (noun.lemma_.lower() in UNDER_FIRE_NOUNS or censure)
         ):
             return []
         targets = [
@@ -2224,18 +2553,21 @@ class EventCoder:
         ]
         sources = [
             m
-            for p in (*noun.children, *verb.children)
+            # (criticism's own "from": "under criticism for his response to an offensive by X" is not X's)
+            for p in (noun.children if censure else (*noun.children, *verb.children))
             if p.dep_ == "prep" and p.lower_ in ("from", "by")
             for m in self._pobj_mentions(p, actors, last_pair)
         ]
         if not targets:
             return []
-        found = self.patterns.match_noun(noun)
         et = (
             self.ontology[found.code]
-            if found and self.ontology[found.code].root in ("18", "19", "20")
+            if found and self.ontology[found.code].root in ("11", "18", "19", "20")
             else None
         )
+        if et is None and _political(targets) and _unarmed(sources):
+            # "the minister came under fire from lawmakers": fire in words (111), from no armed actor
+            et = self.ontology["111"]
         return self._assemble(
             noun,
             et or self.ontology["190"],
@@ -2711,6 +3043,23 @@ def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
+def _question(sent: Span) -> bool:
+    return sent.text.rstrip(" \"'”’").endswith("?")
+
+
+def _attacked_country(event: CodedEvent, likely: str) -> str | None:
+    """The country an act is done to: its target's, or that of the place it names as object ("shelled
+    Kharkiv"), which the attributes stage would make the target (looked up preferring ``likely``)."""
+    if event.target is not None:
+        return event.target.actor.country
+    for c in event.trigger.children:
+        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            name = next((ent.text for ent in c.doc.ents if ent.start <= c.i < ent.end), c.text)
+            place = lookup_place(name, frozenset({likely}))
+            return place.country if place is not None else None
+    return None
+
+
 def _place_object(trigger: Token) -> bool:
     """ "attacked El Fasher": the object is a place, whose country the attributes stage makes the target."""
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in trigger.children)
@@ -3119,6 +3468,29 @@ def _political(mentions: list[Mention]) -> bool:
         and m.actor.kind not in ("group", "igo")
         for m in mentions
     )
+
+
+def _unarmed(mentions: list[Mention]) -> bool:
+    """Named actors none of whom bears arms: politicians, parties, rights groups, states' officials (a
+    named group only when it is a party or the like: "Hamas" and "ISIS" fire real shots)."""
+    return bool(mentions) and all(
+        not set(m.actor.sectors) & ARMED_SECTORS
+        and (m.actor.kind != "group" or bool(set(m.actor.sectors) & POLITICAL_SECTORS))
+        for m in mentions
+    )
+
+
+def _named_as(verb: Token) -> tuple[Token | None, Token | None]:
+    """(who is named, the name) when the parser splits "branded Netanyahu a liar" into two objects or
+    reads "labelled Maduro a dictator" as an apposition."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2:
+        return objects[0], objects[1]
+    if len(objects) == 1:
+        name = next((c for c in objects[0].children if c.dep_ == "appos" and c.i > objects[0].i), None)
+        if name is not None:
+            return objects[0], name
+    return None, None
 
 
 def _authority_patient(trigger: Token) -> Token | None:
