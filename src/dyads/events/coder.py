@@ -920,6 +920,10 @@ class EventCoder:
                 for m in self._act_owners(c, actors, last_pair)
                 if identified(m)
             ]
+        if et.code == "190" and lemma in KILL_LEMMAS and not any(_state_force(m) for m in sources):
+            # "a car bomb killed 12", "killed in an explosion", "blew himself up, killing 5": the bomb is
+            # the act (CAMEO 183), unless a state's forces drop it ("Israeli bombs killed 20": 19x)
+            et, text = self._bombing(verb) or (et, text)
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
@@ -1061,6 +1065,39 @@ class EventCoder:
         if not targets and victims is not None and et.quad_class == 4 and not cumulative_toll(verb):
             targets = _unnamed_victims(victims)
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+
+    def _bombing(self, verb: Token) -> tuple[EventType, str] | None:
+        """The bombing (CAMEO 183x) a killing verb reports through its instrument: its subject, "killed
+        in/by/with" a bomb, a when-clause ("when a bomb exploded", "when its occupants detonated
+        explosives"), or the act it is the outcome of ("a suicide bomber blew himself up, killing 5",
+        "explosions ripped through hotels, killing 200")."""
+        found: tuple[EventType, str] | None = None
+        for tok in _instruments(verb):
+            reading = self._bombing_word(verb, tok)
+            if reading is None:
+                continue
+            if found is None:
+                found = reading
+            elif reading[0].code.startswith(found[0].code) and reading[0].code != found[0].code:
+                found = reading  # "set off a car bomb": the bomb says which bombing (1832), not 183
+        return found
+
+    def _bombing_word(self, verb: Token, tok: Token) -> tuple[EventType, str] | None:
+        """The bombing code (183x) that one instrument word of a killing verb names, if any."""
+        if tok.pos_ in ("VERB", "AUX"):
+            pattern = self.patterns.match_verb(tok)
+            if pattern is not None and pattern.code.startswith("183"):
+                return self.ontology[pattern.code], pattern.text
+            return None
+        if {c.lemma_.lower() for c in tok.children} & AERIAL_BOMB_WORDS:
+            return None  # "the atomic bombing", "barrel bombs": dropped from the air
+        noun = self.patterns.match_noun(tok)
+        code = _explosive_code(tok)
+        if noun is not None and noun.code.startswith("183") and len(noun.code) >= len(code or ""):
+            return self.ontology[noun.code], noun.text  # ("a car bomb blast" is 1832, not "bomb blast")
+        if code is not None:
+            return self.ontology[code], f"{verb.lemma_.lower()} ({tok.lemma_.lower()})"
+        return None
 
     def _received(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
         """'Ukraine received weapons from the US': the giver provides them to the receiver (the object's
@@ -3309,6 +3346,66 @@ def _counted(victims: Token) -> bool:
 
 MISSILES = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
 AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "across", "over"})
+
+
+# what a bomb is called when it kills ("a blast killed", "killed in an explosion", "explosive device");
+# "bomber" is one only as a "suicide bomber" (a "B-52 bomber" is an aircraft, see SUICIDE_GEAR)
+EXPLOSIVE_WORDS = frozenset({"bomb", "bombing", "explosion", "blast", "explosive", "ied", "detonation"})
+# bombs dropped from the air or fired by armies are aerial or military weapons (CAMEO 195), not 183
+AERIAL_BOMB_WORDS = frozenset({"barrel", "cluster", "aerial", "air", "guided", "glide", "nuclear", "atomic"})
+# "a gas explosion killed 270 miners": an accident's blast, no bombing
+BLAST_CAUSES = frozenset({"gas", "methane", "boiler", "pipeline", "fireworks", "chemical", "industrial"})
+SUICIDE_GEAR = frozenset({"bomber", "vest", "belt", "attacker"})  # a "suicide vest" is a suicide bombing
+BOMBING_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832", "roadside": "1833"}
+# the clause a "killing" participle or a "when" clause hangs on names how the dead were killed
+INSTRUMENT_PREPS = frozenset({"in", "by", "with"})
+CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """The words that may say how a killing verb's dead were killed, nearest first: its subject or agent,
+    the object of "in"/"by"/"with", a when-clause's verb and subject, and the act whose outcome a
+    participle reports ("blew himself up, killing 5")."""
+    found: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            found.append(c)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPS):
+            found.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "advcl" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in CIRCUMSTANCE_MARKS for g in c.children
+        ):
+            found.append(c)
+            found.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        found.append(verb.head)  # "an explosive device that killed four soldiers"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        head = verb.head
+        found.append(head)
+        found.extend(g for g in head.children if g.dep_ in ("nsubj", "dobj"))
+    return found
+
+
+def _explosive_code(tok: Token) -> str | None:
+    """The CAMEO bombing code of a noun naming a bomb or its blast: 1831 suicide, 1832 car, 1833 roadside,
+    else 183; None for other words and for bombs from the air ("barrel bombs")."""
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    lemma = tok.lemma_.lower()
+    if lemma in SUICIDE_GEAR and "suicide" in mods:
+        return "1831"
+    if (
+        lemma not in EXPLOSIVE_WORDS
+        and not mods & EXPLOSIVE_WORDS
+        or mods & (AERIAL_BOMB_WORDS | BLAST_CAUSES)
+    ):
+        return None
+    return next((code for word, code in BOMBING_KINDS.items() if word in mods), "183")
+
+
+def _state_force(m: Mention) -> bool:
+    """A state named as such ("Israel", "Israeli") or its government or armed forces."""
+    sectors = set(m.actor.sectors)
+    return m.actor.kind == "state" and (not sectors or bool(sectors & {"GOV", "MIL"}))
 
 
 # accidents and disasters: the deaths they cause are no act of anyone's

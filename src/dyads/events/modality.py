@@ -152,6 +152,11 @@ def clause_chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ in ("advcl", "relcl") and tok is trigger:
             break  # the trigger heads its own clause
+        if tok is trigger and _noun_participle(tok):
+            # "expects that militias, backed by Iran, would attack": the participle describes the
+            # militias as they are; the noun's own words still count ("no militias backed by Iran")
+            chain.append(tok.head)
+            break
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             break  # a coordinated verb is its own assertion
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
@@ -159,6 +164,17 @@ def clause_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _noun_participle(tok: Token) -> bool:
+    """A past participle modifying a noun ("militias backed by Iran", "weapons supplied by Russia"): a
+    standing description of the noun, not a predicate of the clause the noun sits in."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
 
 
 def _negated(tok: Token) -> bool:
