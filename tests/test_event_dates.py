@@ -162,3 +162,64 @@ def test_a_day_still_to_come_does_not_date_later_acts() -> None:
         "Britain condemned Israel over the blockade, a statement said.\n"
     )
     assert date_of(text, "111", date="2025-05-19") == "2025-05-19"
+
+
+def test_a_day_after_measured_from_the_main_verb() -> None:
+    # "a day" hangs from "comes", "after" marks the clause of the act: the act is a day before the report
+    text = "It comes a day after Kenyan police arrested three opposition leaders in Nairobi."
+    assert dated(text) == [("KENCOP", "173", "KENOPP", "2020-03-04")]
+
+
+def test_a_day_without_after_is_no_offset() -> None:
+    text = "Kenyan police arrested three opposition leaders in Nairobi a day before the vote."
+    assert date_of(text, "173") != "2020-03-04"
+
+
+HOURS_AFTER = (
+    "A Kenyan police spokesman confirmed the raid in Nairobi, hours after Uganda's president spoke by phone "
+    "with the Kenyan president on Tuesday."
+)
+
+
+def test_date_of_a_measured_after_clause_dates_only_its_own_act() -> None:
+    # the call is dated Tuesday; the date neither dates the lead's news day nor carries on to what follows
+    text = f"Kenyan police raided an opposition office in Nairobi on Wednesday. {HOURS_AFTER} Kenyan police arrested three Ugandan activists."  # noqa: E501
+    assert [(code, d) for _, code, _, d in dated(text)] == [
+        ("175", "2020-03-04"),
+        ("041", "2020-03-03"),
+        ("041", "2020-03-03"),
+        ("173", "2020-03-04"),
+    ]
+
+
+def test_a_bare_after_clause_keeps_its_date_for_the_main_act() -> None:
+    # no measured gap: the trailing date is the main clause's too
+    text = "Kenyan police detained hundreds of Ugandan migrants after they crossed the border on Wednesday."
+    assert dated(text) == [("KENCOP", "173", "UGAREF", "2020-03-04")]
+
+
+def test_date_of_a_since_clause_is_not_the_main_acts() -> None:
+    text = f"{LEAD} {FILLER} The fighting, the deadliest since Turkey withdrew from Idlib in 2012, has killed 300 Syrian soldiers."  # noqa: E501
+    assert all(d != "2012" for _, code, _, d in dated(text) if code.startswith("19"))
+
+
+def test_a_coordinated_clause_still_to_come_does_not_date_a_past_act() -> None:
+    # "are due to appear in court on Monday": the coming hearing, not the detention's day (a perfect: month)
+    text = f"{LEAD} Five Kenyan opposition lawmakers have been detained by police and are due to appear in court on Monday."  # noqa: E501
+    assert date_of(text, "173") == "2020-03"
+
+
+def test_a_coordinated_past_clause_dates_the_act() -> None:
+    text = f"{LEAD} Kenyan police detained five opposition lawmakers and charged them in court on Monday."
+    assert date_of(text, "173") == "2020-03-02"
+
+
+def test_an_intent_is_dated_when_said_not_when_the_act_is_to_happen() -> None:
+    # CAMEO 03: the intent is expressed in the report; "next week" is the meeting's time
+    text = "The Kenyan foreign minister will meet Uganda's new president next week."
+    assert dated(text) == [("KENGOV", "036", "UGAGOV", THURSDAY)]
+
+
+def test_a_past_vague_date_still_dates_an_intent() -> None:
+    text = "The Kenyan government decided months ago to start arming Ugandan rebels."
+    assert date_of(text, "0332") == "2020-03"

@@ -181,39 +181,53 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     # nearer dates first: "withdrew from a 1987 pact on Friday" is dated Friday
     dates.sort(key=lambda e: _distance(e.root, scope))
     chosen: ResolvedDate | None = None
+    chosen_from: Span | None = None  # the date phrase ``chosen`` was read from
     vague: Span | None = None  # a date of the event's own that cannot be pinned down ("last week")
     # never the date of a coordinated act with its own subject ("... on Tuesday but Israel accused Hamas")
     dates = [e for e in dates if not _other_act(e.root, trigger)]
+    intent = ev.event_type.code.startswith("03")
     for ent in dates:
         if _anchor(ent.root, scope) or _anchor(ent.root.head, scope):
             chosen = _days_from_clause(ent, ev, sent, ctx) or resolve_date(
                 _date_phrase(ent), published, future=future
             )
+            if chosen and intent and published is not None and chosen.value[:10] > published.isoformat():
+                chosen = None  # "will meet on Friday": the meeting's day, not the day the intent was said
             if chosen:
+                chosen_from = ent
                 break
-            if ent.label_ == "DATE":  # an unresolved TIME ("afternoon") says nothing about the day
+            # an unresolved TIME ("afternoon") says nothing about the day; nor does the vague time still ahead
+            # of an intended act ("preparing to meet this week") date the intent ("decided months ago" does)
+            if ent.label_ == "DATE" and not (intent and not _PAST_WORDS_RE.search(ent.text.lower())):
                 vague = vague or ent
     if chosen is None:
         # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said";
         # "Over the past week, the army said it had struck ...")
         for ent in dates:
             if _anchor(ent.root, {sent.root.i}, limit=3) or ent.root.head.i == ent.root.i:
-                chosen = resolve_date(_date_phrase(ent), published, future=future)
+                chosen = _days_from_clause(ent, ev, sent, ctx) or resolve_date(
+                    _date_phrase(ent), published, future=future
+                )
                 if chosen:
+                    chosen_from = ent
                     break
                 if ent.label_ == "DATE" and _DEICTIC_RE.search(ent.text.lower()):
                     vague = vague or ent  # not a span of time ("after 11 weeks of blockade")
     if chosen is None and vague is None:
-        # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday")
-        resolved = [r for r in (resolve_date(_date_phrase(e), published, future=future) for e in dates) if r]
-        if len({r.value for r in resolved}) == 1:
-            chosen = resolved[0]
+        # the sentence's only date, even in another clause ("dispersed crowds who massed on Saturday"), but
+        # not the date of an earlier act ("confirmed it hours after Trump spoke on Tuesday")
+        own = [e for e in dates if _earlier_act_clause(e.root, trigger) is None]
+        resolved = [(r, e) for e in own if (r := resolve_date(_date_phrase(e), published, future=future))]
+        if len({r.value for r, _ in resolved}) == 1:
+            chosen, chosen_from = resolved[0]
     if chosen is not None and published is not None and not future and chosen.relative:
         chosen = _not_after(chosen, published)
     if chosen is not None:
         # only a day already past carries on to later acts: "aid will flow from tomorrow morning" dates
-        # no act reported after it
-        if not future and (published is None or chosen.value <= published.isoformat()):
+        # no act reported after it; nor does the day of a clause recalling an earlier act ("hours after
+        # Trump spoke on Tuesday"), which is not the day the story goes on with
+        background = chosen_from is not None and _earlier_act_clause(chosen_from.root) is not None
+        if not future and not background and (published is None or chosen.value <= published.isoformat()):
             ctx.last_date, ctx.last_date_sentence = chosen, sentence_index
         return chosen
     if vague is not None and published is not None:
@@ -277,6 +291,7 @@ LEAD_SENTENCES = 3  # body sentences searched for the lead's date
 NEWS_DAY_SPAN = 3  # a lead day this many days before publication at most is the report's news day
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAYS_RE = re.compile(r"(.+?)\s+days?")
+_PAST_WORDS_RE = re.compile(r"\b(?:ago|last|past|earlier|recent|recently|previous)\b")  # a time gone by
 _DEICTIC_RE = re.compile(r"\b(?:last|past|this|recent|previous|earlier)\b")  # a vague date, not a span
 
 
@@ -300,8 +315,8 @@ def _lead(doc: Doc, ctx: DocumentContext) -> Lead:
         ctx.lead = Lead(published, None, body[0].end)
     for sent in body[:LEAD_SENTENCES]:
         for ent in _date_entities(sent):
-            if ent.label_ != "DATE":
-                continue
+            if ent.label_ != "DATE" or _earlier_act_clause(ent.root) is not None:
+                continue  # "hours after Trump spoke on Tuesday" is not the day the lead reports
             day = _lead_day(ent, _clause_verb(ent.root), published)
             if day is None:
                 continue
@@ -359,12 +374,15 @@ def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContex
     head = ent.root.head
     word = head.lower_ if head.lower_ in ("after", "before") else None
     if word is None:  # "two days after police charged": "after" marks the clause, "days" measures it
-        word = next(
-            (c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
-        )
-    if word is None or ev.trigger not in head.subtree or head.head == head:
-        return None
-    main = head.head  # the clause the phrase modifies: its own date, else its undated day
+        word = _time_mark(head)
+    if word is not None and ev.trigger in head.subtree and head.head != head:
+        main = head.head  # the clause the phrase modifies: its own date, else its undated day
+    else:  # "It comes [a day] [after Israel issued ...]": the measure hangs from the main verb
+        clause = next((c for c in head.children if c.dep_ == "advcl" and ev.trigger in c.subtree), None)
+        word = _time_mark(clause) if clause is not None else None
+        if word is None:
+            return None
+        main = head
     days = [e for e in _date_entities(sent) if e != ent and _clause_verb(e.root) == main]
     base = resolve_date(_date_phrase(days[0]), ctx.lead.reference) if days else None
     if base is None or base.precision != "day":
@@ -372,6 +390,27 @@ def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContex
         base = ResolvedDate((news_day or ctx.lead.reference).isoformat(), "day", True)
     day = dt.date.fromisoformat(base.value) + dt.timedelta(days=-amount if word == "after" else amount)
     return ResolvedDate(day.isoformat(), "day", True)
+
+
+def _time_mark(verb: Token, marks: tuple[str, ...] = ("after", "before")) -> str | None:
+    """The word of ``marks`` that introduces ``verb``'s clause ("after police charged three men")."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+
+
+def _earlier_act_clause(tok: Token, trigger: Token | None = None) -> Token | None:
+    """The verb of a clause recalling an act before the main one that holds ``tok``, unless that clause
+    also holds ``trigger``: "since X signed it on Saturday", or "after" with a measured gap ("confirmed it,
+    hours after Trump spoke on Tuesday").  A bare "after" clause is left alone: its trailing date often
+    belongs to the main clause too ("blocked migrants after they crossed the border on Wednesday")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = _time_mark(t, ("after", "since"))
+        measured = any(c.dep_ == "npadvmod" for c in t.children)
+        if mark == "since" or (mark == "after" and measured):
+            return None if trigger is not None and trigger in t.subtree else t
+        return None
+    return None
 
 
 def _opening_date(sent: Span, published: dt.date) -> ResolvedDate | None:
@@ -429,10 +468,25 @@ def _other_act(date: Token, trigger: Token) -> bool:
             if (
                 t.dep_ == "conj"
                 and t.pos_ in ("VERB", "AUX")
-                and any(c.dep_.startswith("nsubj") for c in t.children)
+                and (
+                    any(c.dep_.startswith("nsubj") for c in t.children) or (start is date and _prospective(t))
+                )
             ):
                 return True
     return False
+
+
+PROSPECTIVE_WORDS = frozenset({"due", "set", "scheduled", "expected", "slated"})
+
+
+def _prospective(verb: Token) -> bool:
+    """Is ``verb``'s clause about what is still to come ("and are due to appear in court on Monday", "and
+    will fly to Cairo on Friday")?  Its date is not the day of a coordinated past act."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"))
+        or (c.dep_ in ("acomp", "xcomp") and c.lower_ in PROSPECTIVE_WORDS)
+        for c in verb.children
+    )
 
 
 STATIVE_VERBS = frozenset({"be", "have", "remain", "rule", "exist", "live", "hold", "stay", "serve"})
