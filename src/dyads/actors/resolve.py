@@ -449,28 +449,24 @@ class ActorResolver:
         self, head: Token, name_at: dict, noun_at: dict, memory: DocumentMemory, day: dt.date | None
     ) -> str | None:
         """The one country the document names up to the end of this sentence, or None when it names
-        several or none.  The country of another office-holder in the same sentence ("met South African
-        leader de Klerk", "met Putin in Moscow") is ruled out: a writer who marks one person's country
-        and not the other's means the other is from somewhere else."""
-        sent = head.sent
-        named = {s.mention.actor.country for s in memory.seen if s.mention.start < sent.start_char}
-        taken = {
-            s.mention.actor.country
-            for s in memory.seen
-            if s.mention.start >= sent.start_char and _office_holder(s.mention.actor, s.words)
+        several or none.  Countries named only for office-holders ("South African leader de Klerk",
+        "Putin", "the president of Zambia") are not evidence: a writer who marks one person's country and
+        not the other's means the other is from somewhere else."""
+        countries = {
+            s.mention.actor.country for s in memory.seen if not _office_holder(s.mention.actor, s.words)
         }
-        for tok in sent:
+        for tok in head.sent:
             if tok.i not in name_at or tok.i != name_at[tok.i][0].root.i:
                 continue
             actor = _entry_actor(name_at[tok.i][1], day)
             governor = self._governor(tok, name_at, noun_at)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 governor = tok.head.head  # "the president of Zambia"
-            if actor.kind == "person" or (governor is not None and governor.lemma_.lower() in OFFICE_NOUNS):
-                taken.add(actor.country)  # "Kenya's foreign minister", "Putin"
-            else:
-                named.add(actor.country)
-        countries = named - taken - {None}
+            if not _office_holder(actor, frozenset()) and (
+                governor is None or governor.lemma_.lower() not in OFFICE_NOUNS
+            ):
+                countries.add(actor.country)
+        countries.discard(None)
         return next(iter(countries)) if len(countries) == 1 else None
 
     def _coordinated(
