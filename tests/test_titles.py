@@ -70,3 +70,14 @@ def test_union_named_after_its_members_is_labour() -> None:
     assert dyads_of(text) == [("GHALABEDU", "082", "GHAGOV")]
     # a bare lower-case union with no country of its own is not placed
     assert dyads_of("The teachers' union praised the Norwegian government.") == []
+
+
+def test_abbreviated_titles_give_the_sector() -> None:
+    # "Sen." and "Gov." are one token only when capitalised: the lower-case phrase must still match them
+    assert dyads_of("Sen. Jane Roe criticised the Bolivian government.") == [("BOLLEG", "111", "BOLGOV")]
+    assert dyads_of("Gov. Jane Roe praised the Mexican police.") == [("MEXGOV", "051", "MEXCOP")]
+    # a known person keeps the dictionary's code; an abbreviated title alone places nobody
+    assert dyads_of("Gen. Qassem Soleimani threatened Israel.", date="2019-05-01") == [
+        ("IRNMILIRG", "130", "ISR")
+    ]
+    assert dyads_of("Rep. Jane Roe met Vladimir Putin.") == []
