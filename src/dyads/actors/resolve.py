@@ -214,9 +214,12 @@ class ActorResolver:
         if not memory.people:
             return
         for ent in sentence_ents(sent):
-            if ent.label_ != "PERSON" or any(t.i in name_at for t in ent):
+            if ent.label_ not in _PERSON_LABELS or any(t.i in name_at for t in ent):
                 continue
-            actor = memory.person(ent.text)
+            # the small model often labels a lone surname met before as a place or a body ("Mwanawasa"
+            # GPE): such an entity is the person only when it is exactly a name introduced earlier
+            name = ent.text.removesuffix("'s").removesuffix("’s")
+            actor = memory.person(ent.text) if ent.label_ == "PERSON" else memory.people.get(name)
             if actor is None:
                 continue
             entry = Entry("alias", actor.name, actor.code, actor.country, actor.sectors)
@@ -496,6 +499,7 @@ class ActorResolver:
         )
 
 
+_PERSON_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
 
 
