@@ -63,7 +63,9 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    how: str = "name"  # name | adjective | capital | person | group | agent | coref | member (of "the E3")
+    # name | adjective | capital | person | group | agent | title (a titled person placed by the story's
+    # country) | coref | member (of "the E3")
+    how: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -6,6 +6,7 @@ after a named leader.  Deliberately simple: the most recent compatible mention w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -48,7 +49,11 @@ class DocumentMemory:
     people: dict[str, Actor] = field(default_factory=dict)  # full name and surname -> actor
 
     def introduce(self, name: str, actor: Actor) -> None:
+        # an entity run on past a possessive ("Theresa May's Brexit") names the possessor only
+        name = re.split(r"['’]s\b", name)[0].strip()
         parts = name.split()
+        if not parts:
+            return
         self.people[name] = Actor(actor.code, name, actor.country, actor.sectors, "person")
         if len(parts) > 1:
             self.people.setdefault(parts[-1], self.people[name])

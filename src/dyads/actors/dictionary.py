@@ -149,7 +149,10 @@ class ActorDictionary:
             nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
             phrases = list(self.sector_nouns)
             for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
-                nouns.add(phrase, [doc])
+                # "Sen." and "Lt. Col." are single-token exceptions of the tokenizer only when capitalised
+                titled = nlp.tokenizer(phrase.title())
+                same = [t.lower_ for t in titled] == [t.lower_ for t in doc]
+                nouns.add(phrase, [doc] if same else [doc, titled])
             cache[key] = (names, nouns)
         return cache[key]
 

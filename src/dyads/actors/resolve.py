@@ -214,9 +214,12 @@ class ActorResolver:
         if not memory.people:
             return
         for ent in sentence_ents(sent):
-            if ent.label_ != "PERSON" or any(t.i in name_at for t in ent):
+            if ent.label_ not in _PERSON_LABELS or any(t.i in name_at for t in ent):
                 continue
-            actor = memory.person(ent.text)
+            # the small model often labels a lone surname met before as a place or a body ("Mwanawasa"
+            # GPE): such an entity is the person only when it is exactly a name introduced earlier
+            name = ent.text.removesuffix("'s").removesuffix("’s")
+            actor = memory.person(ent.text) if ent.label_ == "PERSON" else memory.people.get(name)
             if actor is None:
                 continue
             entry = Entry("alias", actor.name, actor.code, actor.country, actor.sectors)
@@ -426,6 +429,17 @@ class ActorResolver:
                 ),
                 how="coref",
             )
+        if _titled(head):
+            # "President Levy Mwanawasa", "Judge Alejandro Rivera": a title with no country of its own
+            # is the story's country when the document so far names only one (home news does not say
+            # "Zambian" of its own president); "Former/ousted President X" is that country's elite
+            sectors = ("ELI",) if _former(head) else sectors
+            country = self._home_country(head, name_at, noun_at, memory, day)
+            if country is not None:
+                actor = Actor(
+                    sector_code(country, sectors), _country_name(self.dictionary, country), country, sectors
+                )
+                return Mention(text, start, end, actor, how="title")
         return Mention(
             text,
             start,
@@ -433,6 +447,30 @@ class ActorResolver:
             Actor(sector_code(None, sectors), text, None, sectors, kind="agent"),
             how="agent",
         )
+
+    def _home_country(
+        self, head: Token, name_at: dict, noun_at: dict, memory: DocumentMemory, day: dt.date | None
+    ) -> str | None:
+        """The one country the document names up to the end of this sentence, or None when it names
+        several or none.  Countries named only for office-holders ("South African leader de Klerk",
+        "Putin", "the president of Zambia") are not evidence: a writer who marks one person's country and
+        not the other's means the other is from somewhere else."""
+        countries = {
+            s.mention.actor.country for s in memory.seen if not _office_holder(s.mention.actor, s.words)
+        }
+        for tok in head.sent:
+            if tok.i not in name_at or tok.i != name_at[tok.i][0].root.i:
+                continue
+            actor = _entry_actor(name_at[tok.i][1], day)
+            governor = self._governor(tok, name_at, noun_at)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                governor = tok.head.head  # "the president of Zambia"
+            if not _office_holder(actor, frozenset()) and (
+                governor is None or governor.lemma_.lower() not in OFFICE_NOUNS
+            ):
+                countries.add(actor.country)
+        countries.discard(None)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _coordinated(
         self, head: Token, mention: Mention, name_at: dict, noun_at: dict, day: dt.date | None
@@ -461,6 +499,7 @@ class ActorResolver:
         )
 
 
+_PERSON_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
 
 
@@ -478,6 +517,30 @@ RIVAL_WORDS = frozenset(
         "shadow",
     }
 )
+
+
+# words that make a titled person a former office-holder: "ousted President Askar Akayev"
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "erstwhile"})
+
+
+def _titled(head: Token) -> bool:
+    """Is this agent noun the title of a named person ("President Levy Mwanawasa", "Joe Bloggs, the
+    interior minister") or the head of a named body ("the Teachers Union")?"""
+    if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
+        return True
+    if head.dep_ in ("compound", "appos") and head.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _former(head: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in FORMER_WORDS for c in head.children)
+
+
+def _office_holder(actor: Actor, words: frozenset[str]) -> bool:
+    """A person or one office-holder ("the Kenyan foreign minister"): their country is theirs, not the
+    story's."""
+    return actor.kind == "person" or bool(words & OFFICE_NOUNS)
 
 
 def _first_name(span: Span) -> bool:
