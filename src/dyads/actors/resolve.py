@@ -429,7 +429,7 @@ class ActorResolver:
                 ),
                 how="coref",
             )
-        if _titled(head):
+        if _titled(head) and head.lower_ not in STORY_NEUTRAL_TITLES:
             # "President Levy Mwanawasa", "Judge Alejandro Rivera": a title with no country of its own
             # is the story's country when the document so far names only one (home news does not say
             # "Zambian" of its own president); "Former/ousted President X" is that country's elite
@@ -518,6 +518,12 @@ RIVAL_WORDS = frozenset(
     }
 )
 
+
+# legislators' titles and bodies that English-language news uses mostly for the United States's ("Sen.
+# Tim Kaine", "Congress" in a US outlet's story about Iran): never placed by the story's one foreign country
+STORY_NEUTRAL_TITLES = frozenset(
+    {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman"}
+)
 
 # words that make a titled person a former office-holder: "ousted President Askar Akayev"
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "erstwhile"})
