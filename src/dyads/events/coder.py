@@ -661,6 +661,10 @@ UNNAMED_VICTIMS = frozenset(
 # networks and stations, tear gas, arrests of people the dictionary cannot place ("punished" names
 # no victim)
 POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
+# acts that by their nature are done at home: easing curfews, emergency rule, bans or dissent and a
+# leader stepping down (CAMEO 081x-0831); with the repression above, also when threatened, intended or
+# refused ("threatened to impose a curfew", "declined to resign")
+DOMESTIC_ACTS = POPULATION_ACTS | {"0811", "0812", "0813", "0814", "082", "0831"}
 # what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
 # "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
@@ -2633,6 +2637,7 @@ class EventCoder:
     ) -> list[CodedEvent]:
         if et.code in NOT_CODED:
             return []
+        act_code = et.code  # the act itself, before "threatened to" or "refused to" recode it
         modality = Modality("asserted") if asserted else modality_of(modality_token or trigger)
         if (
             et.code == "175"
@@ -2790,6 +2795,8 @@ class EventCoder:
             sources = [
                 _civilians(m) if m.actor.kind == "state" and not m.actor.sectors else m for m in sources
             ]
+        if not targets and not self.partial and act_code in DOMESTIC_ACTS:
+            targets = _domestic_counterpart(trigger, sources, act_code, pattern)
         if not targets and not self.partial and (et.code in POPULATION_ACTS or _people_object(trigger)):
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
@@ -2983,6 +2990,22 @@ def _yielded_to(trigger: Token, sources: list[Mention]) -> list[Mention]:
     ):
         return []
     return [_implied(trigger, country, "GOV", "government")]
+
+
+def _domestic_counterpart(
+    trigger: Token, sources: list[Mention], act_code: str, pattern: str
+) -> list[Mention]:
+    """'Sudan lifted the state of emergency', 'the president resigned', 'threatened to impose a curfew':
+    a domestic act with no one named falls on the actor's own country (CAMEO codes such acts within the
+    country): a non-state group yields to its government, a state acts on its people."""
+    if act_code == "0831" and "+" not in pattern and any(c.dep_ == "dobj" for c in trigger.children):
+        return []  # "quit the pact", "quit the talks": leaving a thing, not an office
+    if act_code not in POPULATION_ACTS:
+        yielded = _yielded_to(trigger, sources)
+        if yielded:
+            return yielded
+    country = next((m.actor.country for m in sources if identified(m) and m.actor.country), None)
+    return [] if country is None else [_implied(trigger, country, "CVL", "civilians")]
 
 
 def _same_group(a: Mention, b: Mention) -> bool:
