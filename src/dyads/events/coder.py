@@ -800,6 +800,13 @@ def _threat_code(et: EventType) -> str:
     return "130"
 
 
+def _announced_code(et: EventType) -> str:
+    """An actor's own planned or promised act: a conflictual one is a threat (13), but an inquiry it
+    wants or vows to make is the investigation itself ("wants to re-examine", "will investigate": CAMEO
+    has no intent code for it, and looking into something threatens no one)."""
+    return et.code if et.root == "09" else _threat_code(et)
+
+
 class EventCoder:
     def __init__(self, patterns: PatternIndex | None = None, partial: bool = False) -> None:
         self.patterns = patterns or load_patterns()
@@ -2678,7 +2685,7 @@ class EventCoder:
                 code = _intent_code(et.root, et.code)
                 modality = Modality("asserted", modality.cue)
             elif modality.cue is not None and modality.cue.lemma_.lower() in OWN_THREAT_CUES:
-                code = _threat_code(et)
+                code = _announced_code(et)
                 modality = Modality("asserted", modality.cue)
             elif modality.kind == "committed":
                 modality = Modality("intended", modality.cue)
@@ -2689,14 +2696,14 @@ class EventCoder:
             and modality.cue is not None
             and modality.cue.lemma_.lower() in OWN_THREAT_CUES
         ):
-            code = _threat_code(et)  # "Obama wants to attack Switzerland"
+            code = _announced_code(et)  # "Obama wants to attack Switzerland"
             modality = Modality("asserted", modality.cue)
         elif modality.kind == "threatened":
             code = _threat_code(et) if et.quad_class in (3, 4) and et.root != "13" else et.code
             modality = Modality("asserted", modality.cue)
         elif modality.kind == "intended" and modality.future and et.quad_class in (3, 4) and et.root != "13":
             # an actor announcing its own future attack, blockade or sanctions threatens it (CAMEO 13)
-            code = _threat_code(et)
+            code = _announced_code(et)
             modality = Modality("asserted", modality.cue)
         elif modality.kind == "refused" and et.quad_class in (1, 2):
             # "will not accept refugees", "refused to meet": a rejection (CAMEO 12)
