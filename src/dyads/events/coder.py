@@ -747,6 +747,44 @@ def _threat_code(et: EventType) -> str:
     return "130"
 
 
+# "warned that the aid should not be diverted": a warning that something should(n't) be done asks it
+APPEAL_MODALS = frozenset({"should", "must", "ought", "need"})
+# "warned that he would ...": a personal pronoun subject of the warning's clause is (mostly) its speaker
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _warning_about_danger(warn: Token, sources: list[Mention], targets: list[Mention]) -> str | None:
+    """ "warned of a humanitarian catastrophe", "warned that the move could destabilise the region": a
+    warning ABOUT a danger disapproves (110) of whoever causes it, one that something should(n't) be
+    done is an appeal (020); None (a threat, 13) for a warning addressed to someone ("warned Iran",
+    "warned them not to") or one that holds the speaker's own act over the target ("warned that it
+    would respond if ...", "warned that Pyongyang could strike")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") for c in warn.children):
+        return None
+    clauses = [c for c in warn.children if c.dep_ == "ccomp"]
+    topics = [c for c in warn.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")]
+    if not clauses and not topics:
+        return None
+    for clause in clauses:
+        if any(t.lower_ in ("if", "unless", "otherwise") for t in clause.subtree):
+            return None
+        subject = _own_subject(clause)
+        if subject is None:
+            continue
+        named = [m for m in targets if subject.left_edge.idx <= m.start < subject.right_edge.idx + 1]
+        # "warned that Pyongyang could strike": the speaker's own state acting
+        own_state = any(
+            _same_side(s, m) or (m.actor.country == s.actor.country and set(m.actor.sectors) <= STATE_SECTORS)
+            for s in sources
+            for m in named
+        )
+        if subject.lower_ in SPEAKER_PRONOUNS or own_state:
+            return None
+    if any(c.dep_ == "aux" and c.lower_ in APPEAL_MODALS for cl in clauses for c in cl.children):
+        return "020"
+    return "110"
+
+
 class EventCoder:
     def __init__(self, patterns: PatternIndex | None = None, partial: bool = False) -> None:
         self.patterns = patterns or load_patterns()
@@ -2350,6 +2388,8 @@ class EventCoder:
                 modality = Modality("asserted", modality.cue)
             else:
                 modality = Modality("requested", modality.cue)
+        if code == "130" and pattern == "warn" and trigger.pos_ == "VERB":
+            code = _warning_about_danger(trigger, sources, targets) or code
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]

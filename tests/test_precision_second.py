@@ -1,0 +1,50 @@
+"""Precision on real news, second pass: warnings that threaten nothing, one act counted twice, denials and
+withdrawals aimed at the wrong actor.
+
+Real pipeline, real spaCy model, real dictionaries; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import dyads
+from dyads.records import Event
+
+
+def dyads_of(text: str, date: str = "2025-03-10") -> list[tuple[str | None, str, str | None]]:
+    def dyad(e: Event) -> tuple[str | None, str, str | None]:
+        return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+
+    return [dyad(e) for e in dyads.code(text, date=date)]
+
+
+# -- a warning ABOUT a danger disapproves; only the speaker's own act held over someone threatens --------
+
+
+def test_warning_that_something_could_happen_is_disapproval() -> None:
+    text = "Norway's foreign minister warned that the Swedish dam could flood villages across the border."
+    assert dyads_of(text) == [("NORGOV", "110", "SWE")]
+
+
+def test_warning_of_a_danger_is_disapproval() -> None:
+    text = "Brazil warned of a humanitarian disaster caused by Argentina's blockade of the river."
+    assert dyads_of(text) == [("BRA", "110", "ARG")]
+
+
+def test_warning_that_something_should_not_be_done_is_an_appeal() -> None:
+    text = "The Danish prime minister warned that the German loan should not be spent on weapons."
+    assert dyads_of(text) == [("DNKGOV", "020", "DEU")]
+
+
+def test_warning_addressed_to_someone_stays_a_threat() -> None:
+    assert dyads_of("Kenya warned Somalia on Tuesday.") == [("KEN", "130", "SOM")]
+    text = "The Turkish president warned Greece that Ankara has lost patience."
+    assert dyads_of(text) == [("TURGOV", "130", "GRC")]
+
+
+def test_warning_of_own_countermeasures_is_a_threat() -> None:
+    assert dyads_of("Egypt warned of countermeasures against Ethiopia.") == [("EGY", "131", "ETH")]
+
+
+def test_warning_of_own_conditional_act_stays_a_threat() -> None:
+    text = "Chile warned that it would expel Peruvian diplomats if Lima did not apologise."
+    assert dyads_of(text) == [("CHL", "1313", "PERGOV")]
