@@ -48,3 +48,17 @@ def test_warning_of_own_countermeasures_is_a_threat() -> None:
 def test_warning_of_own_conditional_act_stays_a_threat() -> None:
     text = "Chile warned that it would expel Peruvian diplomats if Lima did not apologise."
     assert dyads_of(text) == [("CHL", "1313", "PERGOV")]
+
+
+# -- one act, one participant: a state and its own organ in one role are the organ --------------------
+
+
+def test_dateline_country_and_ministry_make_one_event() -> None:
+    text = "Oslo, Norway – Norway’s Ministry of Foreign Affairs has summoned Sweden’s ambassador over the incident."
+    assert dyads_of(text) == [("NORGOV", "114", "SWEGOV")]
+
+
+def test_two_distinct_organs_of_one_state_stay_two_events() -> None:
+    # one event per actor pair: the army and the police are not parts of each other
+    text = "The Norwegian army and the Norwegian police detained two Swedish fishermen."
+    assert dyads_of(text) == [("NORMIL", "173", "SWEAGR"), ("NORCOP", "173", "SWEAGR")]

@@ -831,7 +831,7 @@ class EventCoder:
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
-        return self._dedupe(_prefer_named_targets(events))
+        return self._dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
 
@@ -2726,6 +2726,32 @@ def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
                 and _same_act(n.event_type.code, e.event_type.code)
                 for n in named
             )
+        )
+    ]
+
+
+def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "Tehran, Iran – Iran's foreign ministry summoned ...", "the WHO and other UN agencies": a state (or
+    body) and one of its own organs in one role of one act are one participant, named most precisely by
+    the organ (IRNGOV, not also IRN); actor codes are hierarchical: the organ's code extends the state's."""
+
+    def code(m: Mention | None) -> str | None:
+        return m.actor.code if m is not None else None
+
+    def finer(coarse: str | None, fine: str | None) -> bool:
+        return coarse is not None and fine is not None and fine != coarse and fine.startswith(coarse)
+
+    return [
+        e
+        for e in events
+        if not any(
+            o.trigger.i == e.trigger.i
+            and o.event_type.root == e.event_type.root
+            and (
+                (code(o.target) == code(e.target) and finer(code(e.source), code(o.source)))
+                or (code(o.source) == code(e.source) and finer(code(e.target), code(o.target)))
+            )
+            for o in events
         )
     ]
 
