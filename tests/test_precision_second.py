@@ -54,7 +54,7 @@ def test_warning_of_own_conditional_act_stays_a_threat() -> None:
 
 
 def test_dateline_country_and_ministry_make_one_event() -> None:
-    text = "Oslo, Norway – Norway’s Ministry of Foreign Affairs has summoned Sweden’s ambassador over the incident."
+    text = "Oslo, Norway – Norway’s Ministry of Foreign Affairs summoned Sweden’s ambassador on Friday."
     assert dyads_of(text) == [("NORGOV", "114", "SWEGOV")]
 
 
