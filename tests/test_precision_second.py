@@ -62,3 +62,20 @@ def test_two_distinct_organs_of_one_state_stay_two_events() -> None:
     # one event per actor pair: the army and the police are not parts of each other
     text = "The Norwegian army and the Norwegian police detained two Swedish fishermen."
     assert dyads_of(text) == [("NORMIL", "173", "SWEAGR"), ("NORCOP", "173", "SWEAGR")]
+
+
+# -- a withdrawal is from a place: the forces withdrawn are not its target ---------------------------------
+
+
+def test_withdrawal_of_own_troops_is_from_the_place_named() -> None:
+    assert dyads_of("Norway withdrew its soldiers from Latvia on Monday.") == [("NOR", "0874", "LVA")]
+    text = "The Danish government pulled its troops out of Estonia in March."
+    assert dyads_of(text) == [("DNKGOV", "0874", "EST")]
+
+
+def test_withdrawal_of_own_troops_from_nowhere_named_has_no_own_target() -> None:
+    assert dyads_of("Finland said it would withdraw all Finnish troops.") == []
+
+
+def test_withdrawal_from_a_country_keeps_its_target() -> None:
+    assert dyads_of("Poland withdrew from Lithuania last year.") == [("POL", "0874", "LTU")]

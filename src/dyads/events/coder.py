@@ -891,6 +891,8 @@ class EventCoder:
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         if not sources and passive and lemma in KILL_LEMMAS:
             sources = self._operation_agents(verb, actors, last_pair)
+        if et.code == "0874":
+            targets = self._withdrawn_from(verb, sources, targets, actors, last_pair)
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
@@ -2133,6 +2135,34 @@ class EventCoder:
 
     # -- shared -----------------------------------------------------------------------------------------
 
+    def _withdrawn_from(
+        self,
+        verb: Token,
+        sources: list[Mention],
+        targets: list[Mention],
+        actors: DocumentActors,
+        last_pair: list[Mention],
+    ) -> list[Mention]:
+        """ "withdrew its troops from Syria", "pulled soldiers out of Georgia": the forces withdrawn are what
+        moves, not whom the act reaches; the source's own forces give way to the place named by "from" /
+        "out of" (or whoever holds it)."""
+        own = [m for m in targets if _own_forces(m, sources)]
+        if not own:
+            return targets
+        preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")]
+        preps += [
+            g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+        ]
+        origin = [
+            m
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in actors.heads  # the place itself, not "the Iran deal"
+            for m in self._mentions_at(g, actors, last_pair)
+            if m.actor.country is not None and not any(m.actor.country == s.actor.country for s in sources)
+        ]
+        return [m for m in targets if m not in own] + origin
+
     def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors named by a preposition's objects ("with X", "against X and Y")."""
         return [m for g in prep.children if g.dep_ == "pobj" for m in self._mentions_at(g, actors, last_pair)]
@@ -2454,6 +2484,8 @@ class EventCoder:
                 modality_token or trigger
             ):
                 targets = [_implied(trigger, country, "GOV", "government")]
+        if et.code in ("0874", "0356"):
+            targets = [m for m in targets if not _own_forces(m, sources)]  # "would pull out all US forces"
         if not targets and et.root == "08" and not self.partial:
             targets = _yielded_to(trigger, sources)
         if et.root == "14" and not self.partial:
@@ -2728,6 +2760,13 @@ def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
             )
         )
     ]
+
+
+def _own_forces(m: Mention, sources: list[Mention]) -> bool:
+    """ "its troops", "U.S. troops" withdrawn by the U.S.: the forces that move, not whom the act reaches."""
+    return "MIL" in m.actor.sectors and (
+        m.actor.country is None or any(m.actor.country == s.actor.country for s in sources)
+    )
 
 
 def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
