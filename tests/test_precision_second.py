@@ -79,3 +79,25 @@ def test_withdrawal_of_own_troops_from_nowhere_named_has_no_own_target() -> None
 
 def test_withdrawal_from_a_country_keeps_its_target() -> None:
     assert dyads_of("Poland withdrew from Lithuania last year.") == [("POL", "0874", "LTU")]
+
+
+# -- a denial answers whoever accused the denier of that thing ---------------------------------------------
+
+ACCUSATIONS = (
+    "Britain blamed Russia for the poison attack in Salisbury. "
+    "The United States accused Russia of meddling in its election. "
+)
+
+
+def test_denial_answers_the_accusation_of_the_same_thing() -> None:
+    text = ACCUSATIONS + "Moscow has denied being behind the attack in Salisbury."
+    assert dyads_of(text)[-1] == ("RUSGOV", "016", "GBR")
+
+
+def test_denial_that_names_nothing_answers_the_latest_accuser() -> None:
+    assert dyads_of(ACCUSATIONS + "Moscow has denied the allegations.")[-1] == ("RUSGOV", "016", "USA")
+
+
+def test_denial_is_not_addressed_to_what_it_denies() -> None:
+    # the rebels are the content of the denial, not whom it answers
+    assert dyads_of("Chad has repeatedly denied harboring rebels.") == []

@@ -636,6 +636,17 @@ class DocumentEvents(list):
         self.by_word: dict[str, Mention] = {}
         self.accusers: dict[str, Mention] = {}  # country accused -> who accused it last
         self.hostile_to: dict[str, Mention] = {}  # country -> who last acted against it (for replies)
+        # (country accused, accuser, the words of what it was accused of), in the order reported
+        self.accusations: list[tuple[str, Mention, frozenset[str]]] = []
+
+    def accuser_of(self, country: str, denied: frozenset[str]) -> Mention | None:
+        """Who accused ``country`` of what it denies: the latest accusation sharing a word with the denial
+        ("denied being behind the attack" answers "blamed Moscow for the attack", not a later "accused
+        Russia of meddling"); else (the words differ, or "denied the allegation") the latest accuser."""
+        if not denied:
+            return self.accusers.get(country)
+        earlier = [who for accused, who, said in self.accusations if accused == country and said & denied]
+        return earlier[-1] if earlier else self.accusers.get(country)
 
     def remember(self, trigger: Token, root: str, source: Mention) -> None:
         self.by_word[trigger.lemma_.lower()] = source
@@ -2458,14 +2469,24 @@ class EventCoder:
             country = _barred_from(trigger, actors) or country
             if targets:
                 sources = [_implied(trigger, country, "GOV", "authorities")]
+        if et.code == "016" and sources and isinstance(last_pair, DocumentEvents):
+            # "Pakistan denied harbouring terrorists": a denial is never addressed to the denier itself, nor
+            # to whom its content names before they are placed ("terrorists" is what is denied)
+            denied = {t.idx for t in _content_tokens(trigger)}
+            targets = [
+                t
+                for t in targets
+                if t.actor.code != sources[0].actor.code and (identified(t) or t.start not in denied)
+            ]
         if (
             et.code == "016"
             and sources
             and isinstance(last_pair, DocumentEvents)
             and not any(t.actor.country for t in targets)  # ("denied harbouring terrorists")
         ):
-            # "Russia denies the allegation": denied to whoever accused Russia earlier in the story
-            accuser = last_pair.accusers.get(sources[0].actor.country or "")
+            # "Russia denies the allegation": denied to whoever accused Russia earlier in the story -- of
+            # the same thing when the denial says what it denies ("denied being behind the attack")
+            accuser = last_pair.accuser_of(sources[0].actor.country or "", _content_words(trigger))
             if accuser is not None and accuser.actor.country != sources[0].actor.country:
                 targets = [accuser]
         if not sources and et.root == "14" and not self.partial:
@@ -2541,6 +2562,7 @@ class EventCoder:
             for s, t, _ in pairs:
                 if identified(s) and identified(t) and t.actor.country:
                     last_pair.accusers[t.actor.country] = s
+                    last_pair.accusations.append((t.actor.country, s, _content_words(trigger)))
         out = []
         for s, t, recip in pairs:
             if (
@@ -2760,6 +2782,33 @@ def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
             )
         )
     ]
+
+
+CONTENT_PREPOSITIONS = frozenset({"of", "for", "over", "about", "behind"})
+# words that say a denial or accusation exists, not what it is about ("denied any involvement in the attack")
+CHARGE_WORDS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "report", "involvement", "responsibility", "role",
+     "wrongdoing", "link", "part", "be", "have", "do", "deny", "denial", "accuse", "blame", "involve"}
+)  # fmt: skip
+
+
+def _content_tokens(trigger: Token) -> list[Token]:
+    """What an accusation or denial is about: its complements, not its speaker, addressee or circumstances
+    ("Britain blamed Moscow for the attack": Moscow, the attack; "denied involvement via a statement to
+    the UN": involvement)."""
+    return [
+        t
+        for c in trigger.children
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        for t in c.subtree
+    ]
+
+
+def _content_words(trigger: Token) -> frozenset[str]:
+    """The lemmas an accusation or denial is about, to match a denial with its accusation."""
+    words = {t.lemma_.lower() for t in _content_tokens(trigger) if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    return frozenset(words - CHARGE_WORDS)
 
 
 def _own_forces(m: Mention, sources: list[Mention]) -> bool:
