@@ -101,3 +101,16 @@ def test_denial_that_names_nothing_answers_the_latest_accuser() -> None:
 def test_denial_is_not_addressed_to_what_it_denies() -> None:
     # the rebels are the content of the denial, not whom it answers
     assert dyads_of("Chad has repeatedly denied harboring rebels.") == []
+
+
+# -- "joining X in V-ing" restates the main clause's act ---------------------------------------------------
+
+
+def test_joining_others_in_an_act_restates_the_main_act() -> None:
+    text = "Norway expelled three Russian diplomats, joining Sweden in punishing Moscow for the cyber attack."
+    assert dyads_of(text) == [("NOR", "161", "RUSGOV")]
+
+
+def test_joining_others_in_an_act_is_the_act_when_nothing_else_is_reported() -> None:
+    text = "Finland and Denmark joined Germany in halting all future arms sales to the Saudi government."
+    assert dyads_of(text) == [("FIN", "1622", "SAUGOV"), ("DNK", "1622", "SAUGOV")]

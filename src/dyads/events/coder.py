@@ -842,6 +842,7 @@ class EventCoder:
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
+        events = _drop_joined_restatements(events)
         return self._dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -2809,6 +2810,33 @@ def _content_words(trigger: Token) -> frozenset[str]:
     """The lemmas an accusation or denial is about, to match a denial with its accusation."""
     words = {t.lemma_.lower() for t in _content_tokens(trigger) if t.pos_ in ("NOUN", "PROPN", "VERB")}
     return frozenset(words - CHARGE_WORDS)
+
+
+def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "expelled 60 diplomats, joining Europe in punishing the Kremlin": what the actor joins others in is
+    the main clause's act described again, when that clause reports an act of the same source on the same
+    target ("joined Germany in halting arms sales", with no act of its own, is the act itself)."""
+
+    def country(m: Mention | None) -> str | None:
+        return m.actor.country if m is not None else None
+
+    def restates(e: CodedEvent) -> bool:
+        t = e.trigger
+        if not (t.dep_ == "pcomp" and t.head.lower_ == "in"):
+            return False
+        join = t.head.head
+        return (
+            join.lemma_.lower() == "join"
+            and join.dep_ == "advcl"
+            and any(
+                o.trigger.i == join.head.i
+                and country(o.source) == country(e.source)
+                and country(o.target) == country(e.target)
+                for o in events
+            )
+        )
+
+    return [e for e in events if not restates(e)]
 
 
 def _own_forces(m: Mention, sources: list[Mention]) -> bool:
