@@ -114,3 +114,16 @@ def test_joining_others_in_an_act_restates_the_main_act() -> None:
 def test_joining_others_in_an_act_is_the_act_when_nothing_else_is_reported() -> None:
     text = "Finland and Denmark joined Germany in halting all future arms sales to the Saudi government."
     assert dyads_of(text) == [("FIN", "1622", "SAUGOV"), ("DNK", "1622", "SAUGOV")]
+
+
+# -- summoning a state's diplomat, whatever their rank, is an official complaint (114) ------------------
+
+
+def test_summoning_a_charge_d_affaires_is_an_official_complaint() -> None:
+    text = "Poland summoned the Belarusian charge d'affaires on Monday over the border incident."
+    assert dyads_of(text) == [("POL", "114", "BLRGOV")]
+    assert dyads_of("Japan summoned China's consul in Osaka.") == [("JPN", "114", "CHNGOV")]
+
+
+def test_summoning_a_witness_is_no_complaint() -> None:
+    assert dyads_of("The court summoned the Russian businessman to testify.") == []
