@@ -127,3 +127,16 @@ def test_summoning_a_charge_d_affaires_is_an_official_complaint() -> None:
 
 def test_summoning_a_witness_is_no_complaint() -> None:
     assert dyads_of("The court summoned the Russian businessman to testify.") == []
+
+
+# -- an appeal only planned or considered is no appeal yet, and no intent to cooperate -------------------
+
+
+def test_planned_appeal_is_no_event() -> None:
+    assert dyads_of("The Chilean president plans to ask Peru to extradite the suspect.") == []
+
+
+def test_announced_appeal_and_intended_cooperation_stay_coded() -> None:
+    text = "The Chilean president will ask Peru to extradite the suspect."
+    assert dyads_of(text) == [("CHLGOV", "020", "PER")]
+    assert dyads_of("Chile wants to sign a trade deal with Peru.") == [("CHL", "032", "PER")]

@@ -2379,6 +2379,8 @@ class EventCoder:
                 modality = Modality("asserted", cue)
         elif modality.kind in ("committed", "intended") and et.root in ("01", "02") and modality.future:
             modality = Modality("asserted", modality.cue)  # "will ask", "will urge": the appeal itself
+        elif modality.kind == "intended" and et.root in ("01", "02"):
+            pass  # "seeking to appeal to voters", "plans to ask X": no appeal yet, nor intent to cooperate
         elif modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
             if et.quad_class in (1, 2):
                 code = _intent_code(et.root, et.code)
