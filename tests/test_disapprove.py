@@ -147,7 +147,8 @@ def test_act_named_in_a_reason_is_the_addressees() -> None:
         "Tehran summoned Britain's charge d'affaires over what it called unwarranted arrests of Iranian "
         "students."
     )
-    assert code(text) == [("IRNGOV", "100", "GBRGOV"), ("IRNGOV", "111", "GBRGOV")]
+    # (summoning an envoy is an official complaint, 114: the judgement of the act is that same complaint)
+    assert code(text) == [("IRNGOV", "114", "GBRGOV")]
     # a free relative with no addressee and no act reported before names no one
     assert code("Tehran condemned what it called unwarranted arrests of Iranian students.") == []
 
@@ -161,7 +162,7 @@ def test_denouncing_charges_brought_earlier_in_the_story() -> None:
     assert code(text) == [("USAGOV", "173", "BOLGOV"), ("BOLGOV", "111", "USAGOV")]
     # a charge d'affaires or someone in charge is no charge
     assert code("Bolivia summoned the US charge d'affaires in La Paz, who is in charge of the embassy.") == [
-        ("BOL", "100", "USAGOV")
+        ("BOL", "114", "USAGOV")  # summoning an envoy: an official complaint, not a charge (173)
     ]
 
 

@@ -689,6 +689,17 @@ class DocumentEvents(list):
         self.by_word: dict[str, Mention] = {}
         self.accusers: dict[str, Mention] = {}  # country accused -> who accused it last
         self.hostile_to: dict[str, Mention] = {}  # country -> who last acted against it (for replies)
+        # (country accused, accuser, the words of what it was accused of), in the order reported
+        self.accusations: list[tuple[str, Mention, frozenset[str]]] = []
+
+    def accuser_of(self, country: str, denied: frozenset[str]) -> Mention | None:
+        """Who accused ``country`` of what it denies: the latest accusation sharing a word with the denial
+        ("denied being behind the attack" answers "blamed Moscow for the attack", not a later "accused
+        Russia of meddling"); else (the words differ, or "denied the allegation") the latest accuser."""
+        if not denied:
+            return self.accusers.get(country)
+        earlier = [who for accused, who, said in self.accusations if accused == country and said & denied]
+        return earlier[-1] if earlier else self.accusers.get(country)
 
     def remember(self, trigger: Token, root: str, source: Mention) -> None:
         self.by_word[trigger.lemma_.lower()] = source
@@ -807,6 +818,44 @@ def _announced_code(et: EventType) -> str:
     return et.code if et.root == "09" else _threat_code(et)
 
 
+# "warned that the aid should not be diverted": a warning that something should(n't) be done asks it
+APPEAL_MODALS = frozenset({"should", "must", "ought", "need"})
+# "warned that he would ...": a personal pronoun subject of the warning's clause is (mostly) its speaker
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _warning_about_danger(warn: Token, sources: list[Mention], targets: list[Mention]) -> str | None:
+    """ "warned of a humanitarian catastrophe", "warned that the move could destabilise the region": a
+    warning ABOUT a danger disapproves (110) of whoever causes it, one that something should(n't) be
+    done is an appeal (020); None (a threat, 13) for a warning addressed to someone ("warned Iran",
+    "warned them not to") or one that holds the speaker's own act over the target ("warned that it
+    would respond if ...", "warned that Pyongyang could strike")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") for c in warn.children):
+        return None
+    clauses = [c for c in warn.children if c.dep_ == "ccomp"]
+    topics = [c for c in warn.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")]
+    if not clauses and not topics:
+        return None
+    for clause in clauses:
+        if any(t.lower_ in ("if", "unless", "otherwise") for t in clause.subtree):
+            return None
+        subject = _own_subject(clause)
+        if subject is None:
+            continue
+        named = [m for m in targets if subject.left_edge.idx <= m.start < subject.right_edge.idx + 1]
+        # "warned that Pyongyang could strike": the speaker's own state acting
+        own_state = any(
+            _same_side(s, m) or (m.actor.country == s.actor.country and set(m.actor.sectors) <= STATE_SECTORS)
+            for s in sources
+            for m in named
+        )
+        if subject.lower_ in SPEAKER_PRONOUNS or own_state:
+            return None
+    if any(c.dep_ == "aux" and c.lower_ in APPEAL_MODALS for cl in clauses for c in cl.children):
+        return "020"
+    return "110"
+
+
 class EventCoder:
     def __init__(self, patterns: PatternIndex | None = None, partial: bool = False) -> None:
         self.patterns = patterns or load_patterns()
@@ -857,7 +906,8 @@ class EventCoder:
         governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
-        return self._dedupe(_prefer_named_targets(events))
+        events = _drop_joined_restatements(events)
+        return self._dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
 
@@ -935,6 +985,8 @@ class EventCoder:
             # "a car bomb killed 12", "killed in an explosion", "blew himself up, killing 5": the bomb is
             # the act (CAMEO 183), unless a state's forces drop it ("Israeli bombs killed 20": 19x)
             et, text = self._bombing(verb) or (et, text)
+        if et.code == "0874":
+            targets = self._withdrawn_from(verb, sources, targets, actors, last_pair)
         if et.code == "192" and lemma in MOVEMENT_LEMMAS and not any(_can_occupy(m) for m in sources):
             return []  # "thousands of Syrians entered Turkey", "settlers entered the compound": no occupation
         if not targets and et.root == "14" and verb.dep_ in ("advcl", "conj"):
@@ -2470,6 +2522,34 @@ class EventCoder:
 
     # -- shared -----------------------------------------------------------------------------------------
 
+    def _withdrawn_from(
+        self,
+        verb: Token,
+        sources: list[Mention],
+        targets: list[Mention],
+        actors: DocumentActors,
+        last_pair: list[Mention],
+    ) -> list[Mention]:
+        """ "withdrew its troops from Syria", "pulled soldiers out of Georgia": the forces withdrawn are what
+        moves, not whom the act reaches; the source's own forces give way to the place named by "from" /
+        "out of" (or whoever holds it)."""
+        own = [m for m in targets if _own_forces(m, sources)]
+        if not own:
+            return targets
+        preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")]
+        preps += [
+            g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+        ]
+        origin = [
+            m
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in actors.heads  # the place itself, not "the Iran deal"
+            for m in self._mentions_at(g, actors, last_pair)
+            if m.actor.country is not None and not any(m.actor.country == s.actor.country for s in sources)
+        ]
+        return [m for m in targets if m not in own] + origin
+
     def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors named by a preposition's objects ("with X", "against X and Y")."""
         return [m for g in prep.children if g.dep_ == "pobj" for m in self._mentions_at(g, actors, last_pair)]
@@ -2680,6 +2760,8 @@ class EventCoder:
                 modality = Modality("asserted", cue)
         elif modality.kind in ("committed", "intended") and et.root in ("01", "02") and modality.future:
             modality = Modality("asserted", modality.cue)  # "will ask", "will urge": the appeal itself
+        elif modality.kind == "intended" and et.root in ("01", "02"):
+            pass  # "seeking to appeal to voters", "plans to ask X": no appeal yet, nor intent to cooperate
         elif modality.kind == "committed" or (modality.kind == "intended" and et.quad_class in (1, 2)):
             if et.quad_class in (1, 2):
                 code = _intent_code(et.root, et.code)
@@ -2731,6 +2813,8 @@ class EventCoder:
                 modality = Modality("asserted", modality.cue)
             else:
                 modality = Modality("requested", modality.cue)
+        if code == "130" and pattern == "warn" and trigger.pos_ == "VERB":
+            code = _warning_about_danger(trigger, sources, targets) or code
         if code in ("130", "13") and any(t.lemma_.lower() in FORCE_WORDS for t in trigger.sent):
             code = "138"  # "warned ... it would use military force"
         et = self.ontology[code]
@@ -2769,14 +2853,24 @@ class EventCoder:
             country = _barred_from(trigger, actors) or country
             if targets:
                 sources = [_implied(trigger, country, "GOV", "authorities")]
+        if et.code == "016" and sources and isinstance(last_pair, DocumentEvents):
+            # "Pakistan denied harbouring terrorists": a denial is never addressed to the denier itself, nor
+            # to whom its content names before they are placed ("terrorists" is what is denied)
+            denied = {t.idx for t in _content_tokens(trigger)}
+            targets = [
+                t
+                for t in targets
+                if t.actor.code != sources[0].actor.code and (identified(t) or t.start not in denied)
+            ]
         if (
             et.code == "016"
             and sources
             and isinstance(last_pair, DocumentEvents)
             and not any(t.actor.country for t in targets)  # ("denied harbouring terrorists")
         ):
-            # "Russia denies the allegation": denied to whoever accused Russia earlier in the story
-            accuser = last_pair.accusers.get(sources[0].actor.country or "")
+            # "Russia denies the allegation": denied to whoever accused Russia earlier in the story -- of
+            # the same thing when the denial says what it denies ("denied being behind the attack")
+            accuser = last_pair.accuser_of(sources[0].actor.country or "", _content_words(trigger))
             if accuser is not None and accuser.actor.country != sources[0].actor.country:
                 targets = [accuser]
         if not sources and et.root == "14" and not self.partial:
@@ -2795,6 +2889,8 @@ class EventCoder:
                 modality_token or trigger
             ):
                 targets = [_implied(trigger, country, "GOV", "government")]
+        if et.code in ("0874", "0356"):
+            targets = [m for m in targets if not _own_forces(m, sources)]  # "would pull out all US forces"
         if not targets and et.root == "08" and not self.partial:
             targets = _yielded_to(trigger, sources)
         if et.root == "14" and not self.partial:
@@ -2852,6 +2948,7 @@ class EventCoder:
             for s, t, _ in pairs:
                 if identified(s) and identified(t) and t.actor.country:
                     last_pair.accusers[t.actor.country] = s
+                    last_pair.accusations.append((t.actor.country, s, _content_words(trigger)))
         out = []
         for s, t, recip in pairs:
             if (
@@ -3085,6 +3182,93 @@ def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
                 and _same_act(n.event_type.code, e.event_type.code)
                 for n in named
             )
+        )
+    ]
+
+
+CONTENT_PREPOSITIONS = frozenset({"of", "for", "over", "about", "behind"})
+# words that say a denial or accusation exists, not what it is about ("denied any involvement in the attack")
+CHARGE_WORDS = frozenset(
+    {"allegation", "accusation", "claim", "charge", "report", "involvement", "responsibility", "role",
+     "wrongdoing", "link", "part", "be", "have", "do", "deny", "denial", "accuse", "blame", "involve"}
+)  # fmt: skip
+
+
+def _content_tokens(trigger: Token) -> list[Token]:
+    """What an accusation or denial is about: its complements, not its speaker, addressee or circumstances
+    ("Britain blamed Moscow for the attack": Moscow, the attack; "denied involvement via a statement to
+    the UN": involvement)."""
+    return [
+        t
+        for c in trigger.children
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        for t in c.subtree
+    ]
+
+
+def _content_words(trigger: Token) -> frozenset[str]:
+    """The lemmas an accusation or denial is about, to match a denial with its accusation."""
+    words = {t.lemma_.lower() for t in _content_tokens(trigger) if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    return frozenset(words - CHARGE_WORDS)
+
+
+def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "expelled 60 diplomats, joining Europe in punishing the Kremlin": what the actor joins others in is
+    the main clause's act described again, when that clause reports an act of the same source on the same
+    target ("joined Germany in halting arms sales", with no act of its own, is the act itself)."""
+
+    def country(m: Mention | None) -> str | None:
+        return m.actor.country if m is not None else None
+
+    def restates(e: CodedEvent) -> bool:
+        t = e.trigger
+        if not (t.dep_ == "pcomp" and t.head.lower_ == "in"):
+            return False
+        join = t.head.head
+        return (
+            join.lemma_.lower() == "join"
+            and join.dep_ == "advcl"
+            and any(
+                o.trigger.i == join.head.i
+                and country(o.source) == country(e.source)
+                and country(o.target) == country(e.target)
+                for o in events
+            )
+        )
+
+    return [e for e in events if not restates(e)]
+
+
+def _own_forces(m: Mention, sources: list[Mention]) -> bool:
+    """ "its troops", "U.S. troops" withdrawn by the U.S.: the forces that move, not whom the act reaches."""
+    return "MIL" in m.actor.sectors and (
+        m.actor.country is None or any(m.actor.country == s.actor.country for s in sources)
+    )
+
+
+def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "Tehran, Iran – Iran's foreign ministry summoned ...", "the WHO and other UN agencies": a state (or
+    body) and one of its own organs in one role of one act are one participant, named most precisely by
+    the organ (IRNGOV, not also IRN); actor codes are hierarchical: the organ's code extends the state's."""
+
+    def code(m: Mention | None) -> str | None:
+        return m.actor.code if m is not None else None
+
+    def finer(coarse: str | None, fine: str | None) -> bool:
+        return coarse is not None and fine is not None and fine != coarse and fine.startswith(coarse)
+
+    return [
+        e
+        for e in events
+        if not any(
+            o.trigger.i == e.trigger.i
+            and o.event_type.root == e.event_type.root
+            and (
+                (code(o.target) == code(e.target) and finer(code(e.source), code(o.source)))
+                or (code(o.source) == code(e.source) and finer(code(e.target), code(o.target)))
+            )
+            for o in events
         )
     ]
 
