@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import dyads
-from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-
-
-def code(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
+from coded import dyads_of
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def code(text: str) -> list[tuple[str | None, str, str | None]]:
     ],
 )
 def test_naming_the_perpetrator_accuses_it(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert code(text) == expected
+    assert dyads_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,11 +66,13 @@ def test_naming_the_perpetrator_accuses_it(text: str, expected: list[tuple[str, 
     ],
 )
 def test_no_accusation(text: str) -> None:
-    assert not [d for d in code(text) if d[1].startswith("11")]
+    assert not [d for d in dyads_of(text) if d[1].startswith("11")]
 
 
 def test_a_question_accuses_no_one() -> None:
-    assert not [d for d in code("Kenya asked whether Somalia was behind the raid.") if d[1].startswith("11")]
+    assert not [
+        d for d in dyads_of("Kenya asked whether Somalia was behind the raid.") if d[1].startswith("11")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -103,4 +96,4 @@ def test_a_question_accuses_no_one() -> None:
     ],
 )
 def test_judged_acts_and_their_actors(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert code(text) == expected
+    assert dyads_of(text) == expected

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import dyads
-from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-
-
-def code(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
+from coded import dyads_of
 
 
 @pytest.mark.parametrize(
@@ -32,12 +23,12 @@ def code(text: str) -> list[tuple[str | None, str, str | None]]:
     ],
 )
 def test_relative_clause_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert sorted(code(text)) == sorted(expected)
+    assert sorted(dyads_of(text)) == sorted(expected)
 
 
 def test_relative_clause_on_a_place_is_not_the_place_acting() -> None:
     # "which" is the attacks in Paris, not France
-    events = code("The attacks in Paris, which killed 130 people, shocked Europe.")
+    events = dyads_of("The attacks in Paris, which killed 130 people, shocked Europe.")
     assert not [e for e in events if (e[0] or "").startswith("FRA")]
 
 
@@ -60,7 +51,7 @@ def test_relative_clause_on_a_place_is_not_the_place_acting() -> None:
     ],
 )
 def test_reported_wrongdoing_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert sorted(code(text)) == sorted(expected)
+    assert sorted(dyads_of(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_reported_wrongdoing_accuses(text: str, expected: list[tuple[str, str, s
     ],
 )
 def test_no_accusation_without_a_claim(text: str) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == []
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == []
 
 
 @pytest.mark.parametrize(
@@ -97,7 +88,7 @@ def test_no_accusation_without_a_claim(text: str) -> None:
     ],
 )
 def test_coming_under_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert code(text) == expected
+    assert dyads_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +110,7 @@ def test_coming_under_criticism(text: str, expected: list[tuple[str, str, str]])
     ],
 )
 def test_evidence_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == expected
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == expected
 
 
 @pytest.mark.parametrize(
@@ -138,7 +129,7 @@ def test_evidence_accuses(text: str, expected: list[tuple[str, str, str]]) -> No
     ],
 )
 def test_name_calling(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == expected
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == expected
 
 
 def test_act_named_in_a_reason_is_the_addressees() -> None:
@@ -148,9 +139,9 @@ def test_act_named_in_a_reason_is_the_addressees() -> None:
         "students."
     )
     # (summoning an envoy is an official complaint, 114: the judgement of the act is that same complaint)
-    assert code(text) == [("IRNGOV", "114", "GBRGOV")]
+    assert dyads_of(text) == [("IRNGOV", "114", "GBRGOV")]
     # a free relative with no addressee and no act reported before names no one
-    assert code("Tehran condemned what it called unwarranted arrests of Iranian students.") == []
+    assert dyads_of("Tehran condemned what it called unwarranted arrests of Iranian students.") == []
 
 
 def test_denouncing_charges_brought_earlier_in_the_story() -> None:
@@ -159,9 +150,11 @@ def test_denouncing_charges_brought_earlier_in_the_story() -> None:
         "The US Justice Department announced criminal charges against Bolivian President Luis Arce on "
         "Monday. Arce denounced the charges on Tuesday."
     )
-    assert code(text) == [("USAGOV", "173", "BOLGOV"), ("BOLGOV", "111", "USAGOV")]
+    assert dyads_of(text) == [("USAGOV", "173", "BOLGOV"), ("BOLGOV", "111", "USAGOV")]
     # a charge d'affaires or someone in charge is no charge
-    assert code("Bolivia summoned the US charge d'affaires in La Paz, who is in charge of the embassy.") == [
+    assert dyads_of(
+        "Bolivia summoned the US charge d'affaires in La Paz, who is in charge of the embassy."
+    ) == [
         ("BOL", "114", "USAGOV")  # summoning an envoy: an official complaint, not a charge (173)
     ]
 
@@ -178,7 +171,7 @@ def test_denouncing_charges_brought_earlier_in_the_story() -> None:
     ],
 )
 def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert code(text) == expected
+    assert dyads_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,7 +190,7 @@ def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str
     ],
 )
 def test_victim_reporting_an_attack_accuses(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert code(text) == expected
+    assert dyads_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -215,7 +208,7 @@ def test_victim_reporting_an_attack_accuses(text: str, expected: list[tuple[str,
     ],
 )
 def test_regretting_anothers_act(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == expected
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == expected
 
 
 @pytest.mark.parametrize(
@@ -229,7 +222,7 @@ def test_regretting_anothers_act(text: str, expected: list[tuple[str, str, str]]
     ],
 )
 def test_denials_and_hypotheticals_accuse_no_one(text: str) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == []
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == []
 
 
 @pytest.mark.parametrize(
@@ -244,4 +237,4 @@ def test_denials_and_hypotheticals_accuse_no_one(text: str) -> None:
     ],
 )
 def test_act_drawing_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [e for e in code(text) if e[1].startswith("11")] == expected
+    assert [e for e in dyads_of(text) if e[1].startswith("11")] == expected

@@ -7,17 +7,9 @@ same sentence.  Real pipeline; the sentences and names are invented for these te
 
 from __future__ import annotations
 
-import dyads
+from coded import dyads_of
 from dyads.actors.coref import DocumentMemory
-from dyads.records import Actor, Event
-
-
-def dyads_of(text: str, date: str = "2025-03-10") -> list[tuple[str | None, str, str | None]]:
-    events: list[Event] = dyads.code(text, date=date)
-    return [
-        (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-        for e in events
-    ]
+from dyads.records import Actor
 
 
 def test_unmarked_title_takes_the_only_country_of_the_sentence() -> None:
