@@ -2920,7 +2920,9 @@ class EventCoder:
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
         pool = _unique((reciprocal_pool or []) + ([] if targets or has_object or not mutual else sources))
-        if not targets and len({m.actor.code for m in pool}) >= 2:
+        # a mutual act has two sides: "X, Y and Z met / agreed" is a multilateral act (or each party's
+        # deal with someone unnamed), and pairing every member with every other states dyads the text does not
+        if not targets and len({m.actor.code for m in pool}) >= 2 and _side_count(pool) <= 2:
             for a, b in permutations(pool, 2):
                 if a.actor.code != b.actor.code and not _same_group(a, b):
                     pairs.append((a, b, True))
@@ -3115,6 +3117,15 @@ def _domestic_counterpart(
 def _same_group(a: Mention, b: Mention) -> bool:
     """Two members of one named group ("the E3") are one side of a meeting, not partners in it."""
     return a.how == b.how == "member" and (a.start, a.end) == (b.start, b.end)
+
+
+def _side_count(pool: list[Mention]) -> int:
+    """How many sides a mutual act's parties form: each country (else actor) is one, and the members of
+    one named group ("the E3") are one side together."""
+    sides = {
+        ("group", m.start, m.end) if m.how == "member" else (m.actor.country or m.actor.code) for m in pool
+    }
+    return len(sides)
 
 
 def _names_pair(tok: Token) -> bool:
