@@ -907,6 +907,7 @@ class EventCoder:
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
         events = _drop_joined_restatements(events)
+        events = _drop_protest_purposes(events)
         return self._dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -3249,6 +3250,43 @@ def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
         )
 
     return [e for e in events if not restates(e)]
+
+
+# what a demonstration says by being held: "rallied ..., burning flags to condemn X" (criticism, appeals,
+# demands, rejections, threats: the verbal roots of disapproval and demand)
+PROTEST_SAYS_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+
+
+def _drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "rallied against Modi, burning him in effigy to condemn India's moves": a verbal act in a non-finite
+    clause (participle, infinitive of purpose) under a demonstration by the same side against the same
+    side is what the demonstration expresses, the demonstration (14) itself, not a second event."""
+
+    def country(m: Mention | None) -> str | None:
+        return m.actor.country if m is not None else None
+
+    protests = {e.trigger.i: e for e in events if e.event_type.root == "14"}
+
+    def expressed_by_protest(e: CodedEvent) -> bool:
+        if e.event_type.root not in PROTEST_SAYS_ROOTS or not protests:
+            return False
+        t = e.trigger
+        while t.dep_ in ("xcomp", "advcl", "conj") and t.head.i != t.i and _non_finite(t):
+            t = t.head
+            protest = protests.get(t.i)
+            if protest is not None:
+                return country(protest.source) == country(e.source) and country(e.target) in (
+                    country(protest.target),
+                    None,
+                )
+        return False
+
+    return [e for e in events if not expressed_by_protest(e)]
+
+
+def _non_finite(verb: Token) -> bool:
+    """A participle or a to-infinitive ("burning", "to condemn"): a clause with no tense of its own."""
+    return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
 def _own_forces(m: Mention, sources: list[Mention]) -> bool:
