@@ -761,7 +761,11 @@ def _then_titled(ev: CodedEvent) -> bool:
             continue
         for t in doc[max(span.start - 3, 0) : span.end]:
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if t.lower_ == "then" and after is not None and (after.text == "-" or after.lower_ in OFFICE_WORDS):
+            if (
+                t.lower_ == "then"
+                and after is not None
+                and (after.text == "-" or after.lower_ in OFFICE_WORDS)
+            ):
                 return True
             if t.lower_.startswith("then-"):
                 return True
