@@ -47,8 +47,8 @@ def test_two_people_of_one_side_and_a_third_stay_two_sides() -> None:
 
 def test_purpose_of_a_protest_is_not_a_second_event() -> None:
     text = (
-        "Thousands of people across Serbia rallied against the Albanian government, burning Albanian flags to condemn "
-        "Albania's policy."
+        "Thousands of people across Serbia rallied against the Albanian government, burning Albanian flags "
+        "to condemn Albania's policy."
     )
     events = dyads_of(text)
     assert [e for e in events if e[1].startswith("14")]
@@ -73,7 +73,7 @@ def background_of(text: str) -> list[tuple[tuple[str | None, str, str | None], b
 
 
 def test_then_titled_participant_makes_the_event_background() -> None:
-    text = "The border treaty was signed by then-Peruvian President Alan Garcia and Chilean leader Michelle Bachelet."
+    text = "The border treaty was signed by then-Peruvian President Alan Garcia and Chilean leader Bachelet."
     out = background_of(text)
     assert out and all(bg for _, bg in out)
 
