@@ -2921,9 +2921,11 @@ class EventCoder:
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
         pool = _unique((reciprocal_pool or []) + ([] if targets or has_object or not mutual else sources))
-        # a mutual act has two sides: "X, Y and Z met / agreed" is a multilateral act (or each party's
-        # deal with someone unnamed), and pairing every member with every other states dyads the text does not
-        if not targets and len({m.actor.code for m in pool}) >= 2 and _side_count(pool) <= 2:
+        # a mutual act has two sides: "X, Y and Z agreed / cooperate" is a multilateral act or each party's
+        # deal with someone unnamed, not a deal of each with each; only a meeting (04) of several sides is
+        # each side's consultation with every other, as CAMEO codes "X, Y and Z met"
+        multilateral = _side_count(pool) > 2 and et.root != "04"
+        if not targets and len({m.actor.code for m in pool}) >= 2 and not multilateral:
             for a, b in permutations(pool, 2):
                 if a.actor.code != b.actor.code and not _same_group(a, b):
                     pairs.append((a, b, True))
