@@ -742,6 +742,36 @@ def _background(date: ResolvedDate | None, published: dt.date | None) -> bool:
     return (published - latest).days > BACKGROUND_DAYS
 
 
+# titles that "then" can qualify ("then President Obama", "then foreign minister ...")
+OFFICE_WORDS = frozenset(
+    {"president", "prime", "minister", "secretary", "leader", "chancellor", "premier", "governor", "king"}
+    | {"ambassador", "chief", "commander", "general", "director", "head", "vice", "foreign", "defense"}
+)
+
+
+def _then_titled(ev: CodedEvent) -> bool:
+    """ "negotiated by then-U.S. President Ronald Reagan": a participant named by the office they held then
+    is acting in the past the story looks back on, background whatever date the sentence gives."""
+    doc = ev.trigger.doc
+    for m in (ev.source, ev.target):
+        if m is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in doc[max(span.start - 3, 0) : span.end]:
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (
+                t.lower_ == "then"
+                and after is not None
+                and (after.text == "-" or after.lower_ in OFFICE_WORDS)
+            ):
+                return True
+            if t.lower_.startswith("then-"):
+                return True
+    return False
+
+
 def main_country(actors: Iterable[Actor]) -> str | None:
     """The country a document is about: the one most of its actors belong to (two mentions or more,
     and at least a third of them); of two equally frequent ones, the one named first, as news leads with
@@ -854,7 +884,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
         fatalities=fatalities(ev),
         attribution=ev.attribution,
         modality=ev.modality.kind,  # type: ignore[arg-type]
-        background=_background(date, ctx.document.published),
+        background=_background(date, ctx.document.published) or _then_titled(ev),
         confidence=confidence(ev),
         reason=f"{ev.pattern!r} -> {et.code} {et.name}"
         + (

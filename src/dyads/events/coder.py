@@ -907,6 +907,7 @@ class EventCoder:
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
         events = _drop_joined_restatements(events)
+        events = _drop_protest_purposes(events)
         return self._dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -2920,7 +2921,11 @@ class EventCoder:
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
         pool = _unique((reciprocal_pool or []) + ([] if targets or has_object or not mutual else sources))
-        if not targets and len({m.actor.code for m in pool}) >= 2:
+        # a mutual act has two sides: "X, Y and Z agreed / cooperate" is a multilateral act or each party's
+        # deal with someone unnamed, not a deal of each with each; only a meeting (04) of several sides is
+        # each side's consultation with every other, as CAMEO codes "X, Y and Z met"
+        multilateral = _side_count(pool) > 2 and et.root != "04"
+        if not targets and len({m.actor.code for m in pool}) >= 2 and not multilateral:
             for a, b in permutations(pool, 2):
                 if a.actor.code != b.actor.code and not _same_group(a, b):
                     pairs.append((a, b, True))
@@ -3117,6 +3122,15 @@ def _same_group(a: Mention, b: Mention) -> bool:
     return a.how == b.how == "member" and (a.start, a.end) == (b.start, b.end)
 
 
+def _side_count(pool: list[Mention]) -> int:
+    """How many sides a mutual act's parties form: each country (else actor) is one, and the members of
+    one named group ("the E3") are one side together."""
+    sides = {
+        ("group", m.start, m.end) if m.how == "member" else (m.actor.country or m.actor.code) for m in pool
+    }
+    return len(sides)
+
+
 def _names_pair(tok: Token) -> bool:
     """ "the two sides", "both countries" ("twenty-two countries" are not the two sides)."""
     return tok.lemma_.lower() in PAIR_NOUNS and any(
@@ -3238,6 +3252,43 @@ def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
         )
 
     return [e for e in events if not restates(e)]
+
+
+# what a demonstration says by being held: "rallied ..., burning flags to condemn X" (criticism, appeals,
+# demands, rejections, threats: the verbal roots of disapproval and demand)
+PROTEST_SAYS_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+
+
+def _drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "rallied against Modi, burning him in effigy to condemn India's moves": a verbal act in a non-finite
+    clause (participle, infinitive of purpose) under a demonstration by the same side against the same
+    side is what the demonstration expresses, the demonstration (14) itself, not a second event."""
+
+    def country(m: Mention | None) -> str | None:
+        return m.actor.country if m is not None else None
+
+    protests = {e.trigger.i: e for e in events if e.event_type.root == "14"}
+
+    def expressed_by_protest(e: CodedEvent) -> bool:
+        if e.event_type.root not in PROTEST_SAYS_ROOTS or not protests:
+            return False
+        t = e.trigger
+        while t.dep_ in ("xcomp", "advcl", "conj") and t.head.i != t.i and _non_finite(t):
+            t = t.head
+            protest = protests.get(t.i)
+            if protest is not None:
+                return country(protest.source) == country(e.source) and country(e.target) in (
+                    country(protest.target),
+                    None,
+                )
+        return False
+
+    return [e for e in events if not expressed_by_protest(e)]
+
+
+def _non_finite(verb: Token) -> bool:
+    """A participle or a to-infinitive ("burning", "to condemn"): a clause with no tense of its own."""
+    return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
 def _own_forces(m: Mention, sources: list[Mention]) -> bool:
