@@ -23,6 +23,7 @@ from dyads.events.modality import (
     REPORTING_VERBS,
     THREAT_WORDS,
     Modality,
+    advised,
     attribution_of,
     clause_chain,
     modality_of,
@@ -1539,7 +1540,7 @@ class EventCoder:
                 clause.dep_ != "ccomp"
                 or clause.i in coded
                 or clause.pos_ not in ("VERB", "AUX")
-                or not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+                or not _obligation(clause)
                 or _negated_verb(clause)
             ):
                 continue
@@ -1549,6 +1550,8 @@ class EventCoder:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in FIRST_PERSON:
                 continue  # "we must act" is a resolve, not a demand
+            if advised(clause) and subjects[0].i not in actors.heads:
+                continue  # "said talks with Iran should go on": the talks are no actor to demand of
             targets = self._mentions_at(subjects[0], actors, last_pair)
             sources = self._verb_arguments(speaker_verb, False, actors, last_pair)[0]
             if not targets or not sources:
@@ -1557,7 +1560,7 @@ class EventCoder:
                 self._assemble(
                     clause,
                     self.ontology["100"],
-                    f"{speaker_verb.lemma_} ... must",
+                    f"{speaker_verb.lemma_} ... {'should' if advised(clause) else 'must'}",
                     sources,
                     targets,
                     None,
@@ -3021,6 +3024,11 @@ class EventCoder:
             kept.setdefault(by_root, []).append(len(out))
             out.append(e)
         return out
+
+
+def _obligation(clause: Token) -> bool:
+    """ "Y must leave", "Y should halt the launches": what the clause says Y is obliged to do."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children) or advised(clause)
 
 
 def _clause_apposition(obj: Token) -> bool:
