@@ -1,4 +1,4 @@
-"""Reported advice: "X said Y should do Z" is X's demand on Y, like "Y must do Z".
+"""Reported advice ("X said Y should do Z" is X's demand on Y, like "Y must do Z") and readiness to talk.
 
 Real pipeline; the sentences are written for these tests.
 """
@@ -45,3 +45,13 @@ def test_inverted_should_is_a_condition() -> None:
 
 def test_should_after_a_non_actor_subject_is_no_demand() -> None:
     assert dyads_of("Chile's foreign minister said talks with Argentina should continue.") == []
+
+
+def test_readiness_to_engage_in_talks_is_intent_to_negotiate() -> None:
+    assert dyads_of("Peru is ready to engage in talks with Chile.") == [("PER", "036", "CHL")]
+
+
+def test_engaging_in_a_war_of_words_is_no_negotiation() -> None:
+    assert not any(
+        code.startswith("04") for _, code, _ in dyads_of("Peru engaged in a war of words with Chile.")
+    )
