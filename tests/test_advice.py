@@ -55,3 +55,11 @@ def test_engaging_in_a_war_of_words_is_no_negotiation() -> None:
     assert not any(
         code.startswith("04") for _, code, _ in dyads_of("Peru engaged in a war of words with Chile.")
     )
+
+
+def test_being_prepared_to_talk_is_intent_to_negotiate() -> None:
+    assert dyads_of("Peru is prepared to hold talks with Chile.") == [("PER", "036", "CHL")]
+
+
+def test_being_prepared_for_an_attack_is_no_intent() -> None:
+    assert dyads_of("Peru said it was well prepared for an attack by Chile.") == []

@@ -56,6 +56,7 @@ INTENT_WORDS = frozenset(
         "attempt",
         "offer",
         "ready",
+        "prepared",  # "is prepared to hold talks" (the adjective, not "prepare")
         "willing",
         "readiness",
         "willingness",
