@@ -23,6 +23,7 @@ from dyads.events.modality import (
     REPORTING_VERBS,
     THREAT_WORDS,
     Modality,
+    advised,
     attribution_of,
     clause_chain,
     modality_of,
@@ -64,6 +65,32 @@ LIGHT_VERBS = frozenset(
         "announce",
     }
 )
+# "ordered the closure of the consulate": ordering an act is reported as the act itself (when it is one
+# the dictionary codes), by the one who orders it, on the owner of what it is done to
+ORDERING_VERBS = frozenset({"order", "decree", "authorize", "authorise"})
+ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
+ACT_NOUN_VERBS = {  # act nouns and the verb they name, for ordered acts the noun dictionary lacks
+    "closure": "close",
+    "shutdown": "shut",
+    "release": "release",
+    "expulsion": "expel",
+    "deportation": "deport",
+    "eviction": "evict",
+    "suspension": "suspend",
+    "removal": "remove",
+    "seizure": "seize",
+    "arrest": "arrest",
+    "detention": "detain",
+    "withdrawal": "withdraw",
+    "deployment": "deploy",
+    "imposition": "impose",
+    "increase": "increase",
+    "assassination": "assassinate",
+    "execution": "execute",
+    "capture": "capture",
+    "invasion": "invade",
+    "demolition": "demolish",
+}
 TARGET_PREPS = (
     "against",
     "with",
@@ -917,6 +944,10 @@ class EventCoder:
         if pattern is None:
             return self._received(verb, actors, last_pair)
         lemma = verb.lemma_.lower()
+        if lemma in ORDERING_VERBS:
+            ordered = self._ordered_acts(verb, actors, last_pair)
+            if ordered is not None:
+                return ordered
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl")
@@ -1129,6 +1160,44 @@ class EventCoder:
         if not targets and victims is not None and et.quad_class == 4 and not cumulative_toll(verb):
             targets = _unnamed_victims(victims)
         return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+
+    def _ordered_acts(
+        self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent] | None:
+        """'Trump ordered the closure of the Russian consulate' is USA's closing of RUS's consulate (16),
+        not a demand; None when the ordered object names no act the dictionary codes."""
+        acts = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
+        found: list[tuple[Token, EventType, str]] = []
+        for act in acts:
+            done_to = {
+                g.lemma_.lower()
+                for c in act.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            } | {c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")}
+            verb_lemma = ACT_NOUN_VERBS.get(act.lemma_.lower())
+            named = self.patterns.match_lemma(verb_lemma, done_to) if verb_lemma else None
+            noun = self.patterns.match_noun(act)
+            # the verb reading with its object ("expel +diplomat": 161) outranks the bare noun ("expulsion")
+            best = named if named is not None and (named.objects or noun is None) else noun
+            if best is not None and self.ontology[best.code].root in ORDERED_ROOTS:
+                found.append((act, self.ontology[best.code], best.text))
+        if not found:
+            return None
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+        events: list[CodedEvent] = []
+        for act, et, text in found:
+            # "the closure of X", else "tariffs on X", "the strike (Thursday) against X"
+            preps = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"] or [
+                c for c in (*act.children, *verb.children) if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            ]
+            targets = [m for c in preps for m in self._pobj_mentions(c, actors, last_pair)]
+            events.extend(
+                self._assemble(act, et, text, sources, targets, None, actors, last_pair, modality_token=verb)
+            )
+        return events
 
     def _bombing(self, verb: Token) -> tuple[EventType, str] | None:
         """The bombing (CAMEO 183x) a killing verb reports through its instrument: its subject, "killed
@@ -1535,7 +1604,7 @@ class EventCoder:
                 clause.dep_ != "ccomp"
                 or clause.i in coded
                 or clause.pos_ not in ("VERB", "AUX")
-                or not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+                or not _obligation(clause)
                 or _negated_verb(clause)
             ):
                 continue
@@ -1545,6 +1614,8 @@ class EventCoder:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in FIRST_PERSON:
                 continue  # "we must act" is a resolve, not a demand
+            if advised(clause) and subjects[0].i not in actors.heads:
+                continue  # "said talks with Iran should go on": the talks are no actor to demand of
             targets = self._mentions_at(subjects[0], actors, last_pair)
             sources = self._verb_arguments(speaker_verb, False, actors, last_pair)[0]
             if not targets or not sources:
@@ -1553,7 +1624,7 @@ class EventCoder:
                 self._assemble(
                     clause,
                     self.ontology["100"],
-                    f"{speaker_verb.lemma_} ... must",
+                    f"{speaker_verb.lemma_} ... {'should' if advised(clause) else 'must'}",
                     sources,
                     targets,
                     None,
@@ -3069,6 +3140,11 @@ class EventCoder:
             kept.setdefault(by_root, []).append(len(out))
             out.append(e)
         return out
+
+
+def _obligation(clause: Token) -> bool:
+    """ "Y must leave", "Y should halt the launches": what the clause says Y is obliged to do."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children) or advised(clause)
 
 
 def _clause_apposition(obj: Token) -> bool:

@@ -56,6 +56,7 @@ INTENT_WORDS = frozenset(
         "attempt",
         "offer",
         "ready",
+        "prepared",  # "is prepared to hold talks" (the adjective, not "prepare")
         "willing",
         "readiness",
         "willingness",
@@ -227,7 +228,7 @@ def modality_of(trigger: Token) -> Modality:
             word = c.lower_
             if word == "to" and _be_to(tok):
                 future = True  # "the military is to take control of Gaza": a planned act
-            if word in OBLIGATION_AUX and tok is trigger:
+            if tok is trigger and (word in OBLIGATION_AUX or (word == "should" and advised(tok))):
                 return Modality("negated" if negation is not None else "demanded", c)
             if word in FUTURE_AUX or (word == "would" and in_report):
                 future = True
@@ -307,3 +308,21 @@ def _phrase(tok: Token) -> str:
     if not toks:
         return tok.text
     return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def advised(clause: Token) -> bool:
+    """ "Y should halt the launches" advises an act; "Y should have been fired" (a reproach), "Y should be
+    readmitted" (someone else's act), "Y should be wary" (a state) and "should Y attack" (if Y attacks)
+    do not."""
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "should"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        modal is not None
+        and subject is not None
+        and subject.i < modal.i
+        and clause.lemma_.lower() != "be"
+        and not any(
+            c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+            for c in clause.children
+        )
+    )

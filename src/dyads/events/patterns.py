@@ -88,6 +88,16 @@ class PatternIndex:
                 best, best_rank = p, rank
         return best
 
+    def match_lemma(self, lemma: str, objects: set[str]) -> VerbPattern | None:
+        """The most specific particle-less pattern of a verb named by its lemma with these object lemmas:
+        what "the closure of the consulate" would be as "close the consulate"."""
+        best: VerbPattern | None = None
+        for p in self.verbs.get(lemma, []):
+            fits = p.word is None and (p.objects is None or bool(p.objects & objects))
+            if fits and (best is None or p.specificity > best.specificity):
+                best = p
+        return best
+
     def match_given(self, obj: Token) -> VerbPattern | None:
         """The giving pattern ("provide/give/send/supply +OBJ") that a received object fits: "received
         weapons from X" is X's "provide +weapon"."""
