@@ -757,7 +757,12 @@ def _intent_code(root: str, code: str) -> str:
         "062": "0312",
         "063": "0313",
         "064": "0314",
+        # acceding to reform (resigning, changing policy) promised is an intent to reform, 034x
         "083": "034",
+        "0831": "0341",
+        "0832": "0342",
+        "0833": "0343",
+        "0834": "0344",
     }
     for key in (code, code[:3]):
         if key in specific:
@@ -773,6 +778,8 @@ def _reject_code(et: EventType) -> str:
         return "1243"  # refuse to release persons or property
     if et.code.startswith("087"):
         return "1246"  # refuse to de-escalate
+    if et.code.startswith("083"):
+        return "123" + et.code[3:]  # refuse to resign / to reform: 1231-1234 mirror 0831-0834
     return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(et.root, "120")
 
 
@@ -791,6 +798,11 @@ def _threat_code(et: EventType) -> str:
         return "138"
     if et.code.startswith("163"):
         return "1312"
+    # halting talks, mediation or a mission threatened: 134-136 mirror 164-166; cut aid: 1311
+    if et.code[:3] in ("164", "165", "166"):
+        return "13" + et.code[2]
+    if et.code.startswith("162"):
+        return "1311"
     if et.code.startswith("161") or et.code.startswith("16"):
         return "1313"
     if et.root == "17":
