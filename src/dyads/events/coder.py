@@ -122,6 +122,8 @@ OBJECT_CONTROL = frozenset(
         "request",
     }
 )
+# verbs that mobilize (154) only when the forces strengthened are the actor's own ("its forces")
+STRENGTHEN_VERBS = frozenset({"strengthen", "bolster"})
 KILL_LEMMAS = frozenset(
     {
         "kill",
@@ -908,6 +910,8 @@ class EventCoder:
         text = pattern.text
         if et.root == "05" and _standing_support(verb):
             return []  # "Iran-backed militias", "the army is backed by Russia": an ally described, not an act
+        if lemma in STRENGTHEN_VERBS and et.code == "154" and not _own_object(verb):
+            return []  # "bolster the Iraqi forces" helps another; "strengthened its forces" mobilizes
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
             et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
         if lemma in KILL_LEMMAS and _accidental(verb):
@@ -3179,6 +3183,14 @@ def _modifier_tree(noun: Token) -> list[Token]:
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
+
+
+def _own_object(verb: Token) -> bool:
+    """ "strengthened its forces", "bolstered their presence": the direct object is the subject's own,
+    marked by a possessive pronoun."""
+    return any(
+        g.dep_ == "poss" and g.tag_ == "PRP$" for c in verb.children if c.dep_ == "dobj" for g in c.children
+    )
 
 
 def _standing_support(verb: Token) -> bool:
