@@ -1091,7 +1091,11 @@ class EventCoder:
                 victims = None  # "shot down three drones" killed no one
         if not targets and victims is not None and et.quad_class == 4 and not cumulative_toll(verb):
             targets = _unnamed_victims(victims)
-        return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+        events = self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+        split = _split_attack_of(verb) if lemma in KILL_LEMMAS else None
+        for ev in events if split is not None else []:
+            ev.scope.append(split)  # "killed in Israeli shelling in Gaza": where it shelled, it killed
+        return events
 
     def _bombing(self, verb: Token) -> tuple[EventType, str] | None:
         """The bombing (CAMEO 183x) a killing verb reports through its instrument: its subject, "killed
@@ -2928,22 +2932,32 @@ class EventCoder:
             if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
                 continue
             for op in c.children:
-                if op.dep_ != "pobj" or op.lemma_.lower() not in OPERATION_NOUNS:
+                if op.dep_ == "pobj" and _split_attack_noun(op) is not None:
+                    # "killed in Israeli tank shelling": the parser ends the phrase before "shelling";
+                    # the nationality on the weapon noun ("tank") or the phrase itself ("Russian") attacked
+                    # (a nationality only: "killed in Florida shooting" names a place, not a shooter)
+                    named = [g for g in (op, *op.children) if g.ent_type_ == "NORP" and g.i <= op.i]
+                elif op.dep_ == "pobj" and op.lemma_.lower() in OPERATION_NOUNS:
+                    named = self._operation_namers(op)
+                else:
                     continue
-                named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
-                by = [
-                    c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"
-                ]  # ("an operation by X")
-                by += [
-                    a
-                    for acl in op.children
-                    if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                    for a in acl.children
-                    if a.dep_ == "agent"
-                ]
-                named += [p for a in by for p in a.children if p.dep_ == "pobj"]
                 found += [m for g in named for m in self._mentions_at(g, actors, last_pair) if identified(m)]
         return [_military(m) for m in found]
+
+    @staticmethod
+    def _operation_namers(op: Token) -> list[Token]:
+        """The words naming whose operation it is: "an Israeli operation", "an operation by/backed by X"."""
+        named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
+        by = [c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"]  # ("an operation by X")
+        by += [
+            a
+            for acl in op.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for a in acl.children
+            if a.dep_ == "agent"
+        ]
+        named += [p for a in by for p in a.children if p.dep_ == "pobj"]
+        return named
 
     def _victims_of(
         self, target: Mention, victims: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -3183,6 +3197,26 @@ def _modifier_tree(noun: Token) -> list[Token]:
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
+
+
+def _split_attack_noun(pobj: Token) -> Token | None:
+    """ "in Israeli tank shelling", "in Russian shelling": the -ing attack noun right after a
+    preposition's object, which the parser took for a verb or a separate phrase, so that the
+    object ("tank", "Russian") is only the attack's modifier."""
+    nxt = pobj.nbor(1) if pobj.i + 1 < len(pobj.doc) else None
+    if nxt is not None and nxt.lower_ in SPLIT_ATTACK_NOUNS and nxt.head is not pobj.head:
+        return nxt
+    return None
+
+
+def _split_attack_of(verb: Token) -> Token | None:
+    """The split-off attack noun of "killed in Israeli tank shelling" (see _split_attack_noun)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for op in c.children:
+                if op.dep_ == "pobj" and (split := _split_attack_noun(op)) is not None:
+                    return split
+    return None
 
 
 def _own_object(verb: Token) -> bool:
@@ -3576,6 +3610,8 @@ def _civilians(m: Mention) -> Mention:
 
 
 # what people are "killed in" that names no weapon: whose operation it was tells who killed them
+# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
+SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 UNDER_FIRE_NOUNS = frozenset(
     {
