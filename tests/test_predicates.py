@@ -120,3 +120,18 @@ def test_a_longer_hyphenated_compound_is_not_joined() -> None:
 
 def test_rejected_offer_from_a_state_for_talks() -> None:
     assert dyads_of("Chile rejected a fresh offer from Bolivia for talks.") == [("CHL", "125", "BOL")]
+
+
+# -- refuge or asylum sought in a state is asked of that state (0233) --------------------------------------
+
+
+def test_asylum_sought_in_a_state() -> None:
+    assert dyads_of("Hundreds of Syrians sought asylum in Turkey.") == [("SYR", "0233", "TUR")]
+
+
+def test_asylum_requested_with_the_place_on_the_object() -> None:
+    assert dyads_of("The Afghan pilot requested asylum in the United States.") == [("AFG", "0233", "USA")]
+
+
+def test_refuge_sought_in_a_landscape_names_no_state() -> None:
+    assert all(d[2] is None for d in dyads_of("The Iraqi families sought refuge in the mountains."))

@@ -122,6 +122,7 @@ OBJECT_CONTROL = frozenset(
         "request",
     }
 )
+ASYLUM_WORDS = frozenset({"asylum", "refuge"})
 # verbs that mobilize (154) only when the forces strengthened are the actor's own ("its forces")
 STRENGTHEN_VERBS = frozenset({"strengthen", "bolster"})
 KILL_LEMMAS = frozenset(
@@ -983,6 +984,11 @@ class EventCoder:
             ]
         if not targets and et.code == "042" and pattern.word == "in":
             targets = self._visited(verb, sources, actors, last_pair)
+        if not targets and et.code == "0233" and pattern.objects and pattern.objects & ASYLUM_WORDS:
+            # "sought refuge in Germany", "requested asylum in the US": the state asked for shelter is
+            # the one it is sought in (the phrase on the verb or on its object)
+            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+                targets = targets or self._states_in(holder, sources, actors, last_pair)
         if not targets and et.code == "061" and lemma == "invest":
             targets = self._states_in(verb, sources, actors, last_pair)  # "China invested $5bn in Pakistan"
         if not targets and et.root in ("03", "12", "13"):
