@@ -135,3 +135,21 @@ def test_asylum_requested_with_the_place_on_the_object() -> None:
 
 def test_refuge_sought_in_a_landscape_names_no_state() -> None:
     assert all(d[2] is None for d in dyads_of("The Iraqi families sought refuge in the mountains."))
+
+
+# -- a protest's purpose clause names whom it is against ("a hunger strike to demand X's resignation") ----
+
+
+def test_hunger_strike_against_the_owner_of_the_act_it_protests() -> None:
+    text = "Nigerian students began a hunger strike to protest against Ghana's decision."
+    assert [d for d in dyads_of(text) if d[1] == "142"] == [("NGAEDU", "142", "GHA")]
+
+
+def test_rally_against_the_owner_of_the_act_it_denounces() -> None:
+    text = "Lebanese protesters held a rally to denounce Israel's raids."
+    assert ("LBNOPP", "141", "ISR") in dyads_of(text)
+
+
+def test_protest_purpose_without_an_actor_keeps_the_domestic_target() -> None:
+    text = "Nigerian students began a hunger strike to demand better food."
+    assert [d for d in dyads_of(text) if d[1] == "142"] == [("NGAEDU", "142", "NGAGOV")]

@@ -123,6 +123,8 @@ OBJECT_CONTROL = frozenset(
     }
 )
 ASYLUM_WORDS = frozenset({"asylum", "refuge"})
+# purpose clauses that name a protest's target: "a hunger strike to demand X's resignation"
+PROTEST_PURPOSE_VERBS = frozenset({"demand", "protest", "denounce", "oppose"})
 # verbs that mobilize (154) only when the forces strengthened are the actor's own ("its forces")
 STRENGTHEN_VERBS = frozenset({"strengthen", "bolster"})
 KILL_LEMMAS = frozenset(
@@ -1425,6 +1427,23 @@ class EventCoder:
             return []
         return [m for m in self._verb_arguments(governing, False, actors, last_pair)[1] if identified(m)]
 
+    def _protest_purpose(
+        self, governor: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "began a hunger strike to demand the resignation of President X", "staged a sit-in to protest
+        Sweden's decision": the protest is against whom its purpose clause demands of or protests."""
+        found: list[Mention] = []
+        for clause in governor.children:
+            if clause.dep_ == "advcl" and clause.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+                # whom the clause's verb addresses, else the owner of the act it names ("Sweden's decision")
+                found += self._verb_arguments(clause, False, actors, last_pair)[1] or [
+                    m
+                    for c in clause.children
+                    for act in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+                    for m in self._act_owners(act, actors, last_pair)
+                ]
+        return [m for m in found if identified(m)]
+
     def _act_owners(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """Who does the act a noun phrase names: its possessor or actor modifier ("North Korea's conduct",
         "U.S. policies"), its agent ("aggression by Ukraine", "sanctions imposed by Washington"), or where
@@ -2454,6 +2473,8 @@ class EventCoder:
                         targets.extend(self._pobj_mentions(c, actors, last_pair))
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
+            if not targets and et.root == "14":
+                targets = self._protest_purpose(governor, actors, last_pair)
             absorbed.add(governor.i)
             carrier = governor
         elif anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
