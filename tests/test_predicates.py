@@ -153,3 +153,8 @@ def test_rally_against_the_owner_of_the_act_it_denounces() -> None:
 def test_protest_purpose_without_an_actor_keeps_the_domestic_target() -> None:
     text = "Nigerian students began a hunger strike to demand better food."
     assert [d for d in dyads_of(text) if d[1] == "142"] == [("NGAEDU", "142", "NGAGOV")]
+
+
+def test_a_leaders_rally_is_no_protest_against_whom_it_denounces() -> None:
+    text = "The Ghanaian president held a rally in Accra to denounce Togo's government."
+    assert dyads_of(text) == [("GHAGOV", "111", "TGOGOV")]

@@ -2473,7 +2473,12 @@ class EventCoder:
                         targets.extend(self._pobj_mentions(c, actors, last_pair))
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
-            if not targets and et.root == "14":
+            if (
+                not targets
+                and et.root == "14"
+                and all(set(m.actor.sectors) & NON_STATE_SECTORS for m in sources)
+            ):
+                # (a leader's "rally to denounce Maduro" is campaigning, not a protest against him)
                 targets = self._protest_purpose(governor, actors, last_pair)
             absorbed.add(governor.i)
             carrier = governor
