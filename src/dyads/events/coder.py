@@ -149,6 +149,11 @@ OBJECT_CONTROL = frozenset(
         "request",
     }
 )
+ASYLUM_WORDS = frozenset({"asylum", "refuge"})
+# purpose clauses that name a protest's target: "a hunger strike to demand X's resignation"
+PROTEST_PURPOSE_VERBS = frozenset({"demand", "protest", "denounce", "oppose"})
+# verbs that mobilize (154) only when the forces strengthened are the actor's own ("its forces")
+STRENGTHEN_VERBS = frozenset({"strengthen", "bolster"})
 KILL_LEMMAS = frozenset(
     {
         "kill",
@@ -795,7 +800,12 @@ def _intent_code(root: str, code: str) -> str:
         "062": "0312",
         "063": "0313",
         "064": "0314",
+        # acceding to reform (resigning, changing policy) promised is an intent to reform, 034x
         "083": "034",
+        "0831": "0341",
+        "0832": "0342",
+        "0833": "0343",
+        "0834": "0344",
     }
     for key in (code, code[:3]):
         if key in specific:
@@ -811,6 +821,8 @@ def _reject_code(et: EventType) -> str:
         return "1243"  # refuse to release persons or property
     if et.code.startswith("087"):
         return "1246"  # refuse to de-escalate
+    if et.code.startswith("083"):
+        return "123" + et.code[3:]  # refuse to resign / to reform: 1231-1234 mirror 0831-0834
     return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(et.root, "120")
 
 
@@ -829,6 +841,11 @@ def _threat_code(et: EventType) -> str:
         return "138"
     if et.code.startswith("163"):
         return "1312"
+    # halting talks, mediation or a mission threatened: 134-136 mirror 164-166; cut aid: 1311
+    if et.code[:3] in ("164", "165", "166"):
+        return "13" + et.code[2]
+    if et.code.startswith("162"):
+        return "1311"
     if et.code.startswith("161") or et.code.startswith("16"):
         return "1313"
     if et.root == "17":
@@ -978,6 +995,8 @@ class EventCoder:
         text = pattern.text
         if et.root == "05" and _standing_support(verb):
             return []  # "Iran-backed militias", "the army is backed by Russia": an ally described, not an act
+        if lemma in STRENGTHEN_VERBS and et.code == "154" and not _own_object(verb):
+            return []  # "bolster the Iraqi forces" helps another; "strengthened its forces" mobilizes
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
             et, text = self.ontology["150"], f"{lemma} +missile"  # "fired a ballistic missile": a test
         if lemma in KILL_LEMMAS and _accidental(verb):
@@ -1051,6 +1070,11 @@ class EventCoder:
             ]
         if not targets and et.code == "042" and pattern.word == "in":
             targets = self._visited(verb, sources, actors, last_pair)
+        if not targets and et.code == "0233" and pattern.objects and pattern.objects & ASYLUM_WORDS:
+            # "sought refuge in Germany", "requested asylum in the US": the state asked for shelter is
+            # the one it is sought in (the phrase on the verb or on its object)
+            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+                targets = targets or self._states_in(holder, sources, actors, last_pair)
         if not targets and et.code == "061" and lemma == "invest":
             targets = self._states_in(verb, sources, actors, last_pair)  # "China invested $5bn in Pakistan"
         if not targets and et.root in ("03", "12", "13"):
@@ -1159,7 +1183,11 @@ class EventCoder:
                 victims = None  # "shot down three drones" killed no one
         if not targets and victims is not None and et.quad_class == 4 and not cumulative_toll(verb):
             targets = _unnamed_victims(victims)
-        return self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+        events = self._assemble(verb, et, text, sources, targets, victims, actors, last_pair, theme=theme)
+        split = _split_attack_of(verb) if lemma in KILL_LEMMAS else None
+        for ev in events if split is not None else []:
+            ev.scope.append(split)  # "killed in Israeli shelling in Gaza": where it shelled, it killed
+        return events
 
     def _ordered_acts(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -1520,6 +1548,23 @@ class EventCoder:
         if governing.pos_ != "VERB":
             return []
         return [m for m in self._verb_arguments(governing, False, actors, last_pair)[1] if identified(m)]
+
+    def _protest_purpose(
+        self, governor: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "began a hunger strike to demand the resignation of President X", "staged a sit-in to protest
+        Sweden's decision": the protest is against whom its purpose clause demands of or protests."""
+        found: list[Mention] = []
+        for clause in governor.children:
+            if clause.dep_ == "advcl" and clause.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+                # whom the clause's verb addresses, else the owner of the act it names ("Sweden's decision")
+                found += self._verb_arguments(clause, False, actors, last_pair)[1] or [
+                    m
+                    for c in clause.children
+                    for act in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+                    for m in self._act_owners(act, actors, last_pair)
+                ]
+        return [m for m in found if identified(m)]
 
     def _act_owners(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """Who does the act a noun phrase names: its possessor or actor modifier ("North Korea's conduct",
@@ -2552,6 +2597,13 @@ class EventCoder:
                         targets.extend(self._pobj_mentions(c, actors, last_pair))
                         if c.lower_ == "between":
                             reciprocal_pool, targets = targets, []
+            if (
+                not targets
+                and et.root == "14"
+                and all(set(m.actor.sectors) & NON_STATE_SECTORS for m in sources)
+            ):
+                # (a leader's "rally to denounce Maduro" is campaigning, not a protest against him)
+                targets = self._protest_purpose(governor, actors, last_pair)
             absorbed.add(governor.i)
             carrier = governor
         elif anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
@@ -3085,22 +3137,32 @@ class EventCoder:
             if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
                 continue
             for op in c.children:
-                if op.dep_ != "pobj" or op.lemma_.lower() not in OPERATION_NOUNS:
+                if op.dep_ == "pobj" and _split_attack_noun(op) is not None:
+                    # "killed in Israeli tank shelling": the parser ends the phrase before "shelling";
+                    # the nationality on the weapon noun ("tank") or the phrase itself ("Russian") attacked
+                    # (a nationality only: "killed in Florida shooting" names a place, not a shooter)
+                    named = [g for g in (op, *op.children) if g.ent_type_ == "NORP" and g.i <= op.i]
+                elif op.dep_ == "pobj" and op.lemma_.lower() in OPERATION_NOUNS:
+                    named = self._operation_namers(op)
+                else:
                     continue
-                named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
-                by = [
-                    c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"
-                ]  # ("an operation by X")
-                by += [
-                    a
-                    for acl in op.children
-                    if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                    for a in acl.children
-                    if a.dep_ == "agent"
-                ]
-                named += [p for a in by for p in a.children if p.dep_ == "pobj"]
                 found += [m for g in named for m in self._mentions_at(g, actors, last_pair) if identified(m)]
         return [_military(m) for m in found]
+
+    @staticmethod
+    def _operation_namers(op: Token) -> list[Token]:
+        """The words naming whose operation it is: "an Israeli operation", "an operation by/backed by X"."""
+        named = [g for g in op.children if g.dep_ in ("amod", "compound", "poss", "nmod")]
+        by = [c for c in op.children if c.dep_ == "prep" and c.lower_ == "by"]  # ("an operation by X")
+        by += [
+            a
+            for acl in op.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for a in acl.children
+            if a.dep_ == "agent"
+        ]
+        named += [p for a in by for p in a.children if p.dep_ == "pobj"]
+        return named
 
     def _victims_of(
         self, target: Mention, victims: Token, actors: DocumentActors, last_pair: list[Mention]
@@ -3478,6 +3540,34 @@ def _modifier_tree(noun: Token) -> list[Token]:
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
+
+
+def _split_attack_noun(pobj: Token) -> Token | None:
+    """ "in Israeli tank shelling", "in Russian shelling": the -ing attack noun right after a
+    preposition's object, which the parser took for a verb or a separate phrase, so that the
+    object ("tank", "Russian") is only the attack's modifier."""
+    nxt = pobj.nbor(1) if pobj.i + 1 < len(pobj.doc) else None
+    if nxt is not None and nxt.lower_ in SPLIT_ATTACK_NOUNS and nxt.head is not pobj.head:
+        return nxt
+    return None
+
+
+def _split_attack_of(verb: Token) -> Token | None:
+    """The split-off attack noun of "killed in Israeli tank shelling" (see _split_attack_noun)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for op in c.children:
+                if op.dep_ == "pobj" and (split := _split_attack_noun(op)) is not None:
+                    return split
+    return None
+
+
+def _own_object(verb: Token) -> bool:
+    """ "strengthened its forces", "bolstered their presence": the direct object is the subject's own,
+    marked by a possessive pronoun."""
+    return any(
+        g.dep_ == "poss" and g.tag_ == "PRP$" for c in verb.children if c.dep_ == "dobj" for g in c.children
+    )
 
 
 def _standing_support(verb: Token) -> bool:
@@ -3863,6 +3953,8 @@ def _civilians(m: Mention) -> Mention:
 
 
 # what people are "killed in" that names no weapon: whose operation it was tells who killed them
+# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
+SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 UNDER_FIRE_NOUNS = frozenset(
     {

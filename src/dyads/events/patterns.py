@@ -111,7 +111,12 @@ class PatternIndex:
     def match_noun(self, noun: Token) -> NounPattern | None:
         if noun.ent_type_ in ("DATE", "TIME"):
             return None  # "last March" is not a march
-        candidates = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(noun.lower_)
+        joined = _hyphen_joined(noun)
+        candidates = (
+            (self.nouns.get(joined) if joined else None)
+            or self.nouns.get(noun.lemma_.lower())
+            or self.nouns.get(noun.lower_)
+        )
         if not candidates:
             return None
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -135,11 +140,25 @@ PARTITIVES = frozenset(
 )
 
 
+def _hyphen_joined(tok: Token) -> str | None:
+    """ "cease-fire", "air-strikes", "pull-out": the tokenizer splits a hyphenated word into three tokens;
+    the word written solid ("ceasefire", "airstrike", "pullout") is how the dictionary lists it."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_:
+        return None  # "vis-a-vis", "tit-for-tat": a longer compound, not one word split once
+    return doc[i - 2].lower_ + tok.lemma_.lower()
+
+
 def _lemmas_with_conjuncts(tok: Token) -> set[str]:
     """Lemmas and forms of an object and its coordinated members; "@place" when one names a place."""
     out: set[str] = set()
     for c in (tok, *tok.conjuncts):
         out.update((c.lemma_.lower(), c.lower_))
+        joined = _hyphen_joined(c)
+        if joined:
+            out.add(joined)
         if c.ent_type_ in PLACE_TYPES:
             out.add("@place")
         # "the ceasefire agreement", "part of a military aid programme": the words that say what it is

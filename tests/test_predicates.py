@@ -1,0 +1,160 @@
+"""Predicates and their arguments (issue #3): promised or refused resignations, threats to halt talks,
+alert and force-strengthening predicates, attackers named on a split-off attack noun, hyphenated words.
+
+Real pipeline; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import dyads
+from dyads.records import Event
+
+
+def dyad(e: Event) -> tuple[str | None, str, str | None]:
+    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+
+
+def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
+
+
+# -- a resignation promised or refused: 0341 / 1231, mirroring 0831 (not the generic 034 / 124) ---------
+
+
+def test_agreeing_to_resign_is_intent_to_change_leadership() -> None:
+    assert dyads_of("The Bolivian interior minister agreed to resign.") == [("BOLGOV", "0341", "BOLCVL")]
+
+
+def test_refusing_to_step_down_rejects_leadership_change() -> None:
+    assert dyads_of("The Malian prime minister refused to step down.") == [("MLIGOV", "1231", "MLICVL")]
+
+
+def test_a_resignation_itself_stays_0831() -> None:
+    assert dyads_of("The Malian prime minister resigned on Tuesday.") == [("MLIGOV", "0831", "MLICVL")]
+
+
+# -- halting talks threatened is 134 (CAMEO's own code), not the talks (046) ----------------------------
+
+
+def test_threat_to_halt_negotiations() -> None:
+    assert dyads_of("Venezuela threatened to halt negotiations with Guyana.") == [("VEN", "134", "GUY")]
+
+
+def test_stopping_talks_announced_for_the_future_is_a_threat() -> None:
+    assert dyads_of("Venezuela said it would stop the talks with Guyana.") == [("VEN", "134", "GUY")]
+
+
+def test_halting_negotiations_done_stays_164() -> None:
+    assert dyads_of("Venezuela halted negotiations with Guyana.") == [("VEN", "164", "GUY")]
+
+
+def test_stopping_aid_is_not_a_halt_of_talks() -> None:
+    assert dyads_of("Chile stopped aid to Bolivia.") == [("CHL", "162", "BOL")]
+
+
+# -- staying on alert (152); strengthening one's own forces (154) ----------------------------------------
+
+
+def test_staying_on_high_alert() -> None:
+    text = "Greek troops stayed on high alert along the frontier with Turkey."
+    assert dyads_of(text) == [("GRCMIL", "152", "TUR")]
+
+
+def test_remaining_somewhere_is_no_alert() -> None:
+    assert dyads_of("Greek tourists remained on the island near Turkey.") == []
+
+
+def test_strengthening_its_own_forces_mobilizes() -> None:
+    assert dyads_of("Sudan strengthened its forces in Chad.") == [("SDN", "154", "TCD")]
+
+
+def test_bolstering_another_states_forces_is_not_mobilizing() -> None:
+    assert not [d for d in dyads_of("Qatar bolstered the Somali forces in Mogadishu.") if d[1] == "154"]
+
+
+def test_strengthening_ties_stays_cooperation() -> None:
+    assert dyads_of("Britain will strengthen its ties with Kenya.") == [("GBR", "032", "KEN")]
+
+
+# -- "killed in Ethiopian tank shelling": the nationality before a split-off attack noun attacked --------
+
+
+def test_nationality_on_the_weapon_of_a_split_off_shelling() -> None:
+    text = "Six villagers were killed in Ethiopian tank shelling in Somalia."
+    assert dyads_of(text) == [("ETHMIL", "190", "SOMCVL")]
+
+
+def test_place_before_a_split_off_shooting_names_no_attacker() -> None:
+    sources = {d[0] for d in dyads_of("Two men were killed in Florida shooting on Sunday.")}
+    assert sources <= {None}
+
+
+def test_shelling_with_no_nationality_has_no_attacker() -> None:
+    assert dyads_of("Six villagers were killed in heavy shelling near Mogadishu.") == [
+        (None, "194", "SOMCVL")
+    ]
+
+
+# -- "cease-fire" is the dictionary's "ceasefire" ---------------------------------------------------------
+
+
+def test_hyphenated_ceasefire_agreed() -> None:
+    assert dyads_of("Armenia agreed to a cease-fire with Azerbaijan.") == [("ARM", "0356", "AZE")]
+
+
+def test_hyphenated_ceasefire_violated() -> None:
+    assert dyads_of("Armenia violated the cease-fire with Azerbaijan.") == [("ARM", "196", "AZE")]
+
+
+def test_proposal_for_a_hyphenated_ceasefire_rejected() -> None:
+    assert dyads_of("Armenia rejected Azerbaijan's proposal for a cease-fire.") == [("ARM", "1246", "AZE")]
+
+
+def test_a_longer_hyphenated_compound_is_not_joined() -> None:
+    # "vis-a-vis" must not read as "visa"
+    assert not [d for d in dyads_of("Chile's stance vis-a-vis Bolivia hardened.") if d[1].startswith("0")]
+
+
+# -- the offer's maker is the target of a rejected offer of talks -----------------------------------------
+
+
+def test_rejected_offer_from_a_state_for_talks() -> None:
+    assert dyads_of("Chile rejected a fresh offer from Bolivia for talks.") == [("CHL", "125", "BOL")]
+
+
+# -- refuge or asylum sought in a state is asked of that state (0233) --------------------------------------
+
+
+def test_asylum_sought_in_a_state() -> None:
+    assert dyads_of("Hundreds of Syrians sought asylum in Turkey.") == [("SYR", "0233", "TUR")]
+
+
+def test_asylum_requested_with_the_place_on_the_object() -> None:
+    assert dyads_of("The Afghan pilot requested asylum in the United States.") == [("AFG", "0233", "USA")]
+
+
+def test_refuge_sought_in_a_landscape_names_no_state() -> None:
+    assert all(d[2] is None for d in dyads_of("The Iraqi families sought refuge in the mountains."))
+
+
+# -- a protest's purpose clause names whom it is against ("a hunger strike to demand X's resignation") ----
+
+
+def test_hunger_strike_against_the_owner_of_the_act_it_protests() -> None:
+    text = "Nigerian students began a hunger strike to protest against Ghana's decision."
+    assert [d for d in dyads_of(text) if d[1] == "142"] == [("NGAEDU", "142", "GHA")]
+
+
+def test_rally_against_the_owner_of_the_act_it_denounces() -> None:
+    text = "Lebanese protesters held a rally to denounce Israel's raids."
+    assert ("LBNOPP", "141", "ISR") in dyads_of(text)
+
+
+def test_protest_purpose_without_an_actor_keeps_the_domestic_target() -> None:
+    text = "Nigerian students began a hunger strike to demand better food."
+    assert [d for d in dyads_of(text) if d[1] == "142"] == [("NGAEDU", "142", "NGAGOV")]
+
+
+def test_a_leaders_rally_is_no_protest_against_whom_it_denounces() -> None:
+    text = "The Ghanaian president held a rally in Accra to denounce Togo's government."
+    assert dyads_of(text) == [("GHAGOV", "111", "TGOGOV")]
