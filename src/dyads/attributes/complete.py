@@ -939,7 +939,7 @@ def infer_conflict_sides(events: list[Event], ctx: DocumentContext) -> None:
         if e.target is not None and e.target.how == "victims" and not e.target.actor.country:
             e.target = None  # unnamed dead no place placed: no side of their own
     partners = _conflict_partners(events)
-    dyads = {(e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)) for e in events}
+    named_pairs = {(e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)) for e in events}
     for e in events:
         if e.cameo_root not in ONE_SIDED_ROOTS or e.modality != "asserted" or e.background:
             continue  # (the document's conflict is today's: not that of an attack years ago)
@@ -949,20 +949,20 @@ def infer_conflict_sides(events: list[Event], ctx: DocumentContext) -> None:
         # (a named side with no country, "Islamic State", is no missing side)
         if source and e.source is not None and not identified(e.target):
             side, how = _missing_target(e, source, partners)
-            if side is None or (e.sentence_index, e.cameo_root, source, side) in dyads:
+            if side is None or (e.sentence_index, e.cameo_root, source, side) in named_pairs:
                 continue  # (the sentence names that dyad already: "struck Gaza, killing 20")
             e.target = Mention(e.source.text, e.source.start, e.source.end, _state(side, ctx), "inferred")
             role = "target"
         elif target and e.target is not None and not identified(e.source) and e.cameo_root in FIGHTING_ROOTS:
             side, how = _missing_source(e, target, partners, ctx)
-            if side is None or (e.sentence_index, e.cameo_root, side, target) in dyads:
+            if side is None or (e.sentence_index, e.cameo_root, side, target) in named_pairs:
                 continue
             actor = _gunmen(side) if side == target else _state(side, ctx)
             e.source = Mention(e.target.text, e.target.start, e.target.end, actor, "inferred")
             role = "source"
         else:
             continue
-        dyads.add((e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)))
+        named_pairs.add((e.sentence_index, e.cameo_root, _country(e.source), _country(e.target)))
         victim = _country(e.target)
         if e.location and e.location.get("inferred") and victim and e.cameo_root in FIGHTING_ROOTS:
             # an unplaced attack happens where its target is (as _inferred_place says)
