@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 import dyads
-from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
+from coded import dyad
 
 
 def coded(text: str, date: str) -> list[tuple[str | None, str, str | None]]:

@@ -10,13 +10,10 @@ from pathlib import Path
 import pytest
 
 import dyads
+from coded import dyad
 from dyads.records import Event
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
 
 
 def code(text: str, date: str | None = "2025-03-10", **kw) -> list[Event]:  # noqa: ANN003

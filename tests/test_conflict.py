@@ -7,11 +7,8 @@ Real pipeline, real spaCy model, real dictionaries; the sentences are written fo
 from __future__ import annotations
 
 import dyads
+from coded import dyad
 from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
 
 
 def code(text: str) -> list[Event]:

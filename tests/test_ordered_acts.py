@@ -5,16 +5,7 @@ Real pipeline; the sentences are written for these tests.
 
 from __future__ import annotations
 
-import dyads
-from dyads.records import Event
-
-
-def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
-    events: list[Event] = dyads.code(text, date="2025-03-10")
-    return [
-        (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-        for e in events
-    ]
+from coded import dyads_of
 
 
 def test_ordering_a_closure_is_the_closure() -> None:

@@ -7,16 +7,7 @@ Real pipeline, real spaCy model, real dictionaries; the sentences are written fo
 from __future__ import annotations
 
 import dyads
-from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-
-
-def dyads_of(text: str, date: str = "2025-03-10") -> list[tuple[str | None, str, str | None]]:
-    return [dyad(e) for e in dyads.code(text, date=date)]
-
+from coded import dyad, dyads_of
 
 # -- a mutual act has two sides ------------------------------------------------------------------------
 

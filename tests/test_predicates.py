@@ -6,17 +6,7 @@ Real pipeline; the sentences are written for these tests.
 
 from __future__ import annotations
 
-import dyads
-from dyads.records import Event
-
-
-def dyad(e: Event) -> tuple[str | None, str, str | None]:
-    return (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-
-
-def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [dyad(e) for e in dyads.code(text, date="2025-03-10")]
-
+from coded import dyads_of
 
 # -- a resignation promised or refused: 0341 / 1231, mirroring 0831 (not the generic 034 / 124) ---------
 

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import dyads
+import coded
 
 
-def dyads_of(text: str) -> list[tuple[str | None, str, str | None]]:
-    events = dyads.code(text, date="2024-06-03")
-    return [
-        (e.source.actor.code if e.source else None, e.cameo, e.target.actor.code if e.target else None)
-        for e in events
-    ]
+def dyads_of(text: str) -> list[coded.Dyad]:
+    return coded.dyads_of(text, date="2024-06-03")
 
 
 @pytest.mark.parametrize(
