@@ -9,7 +9,7 @@ modality (negated, hypothetical, intended, threatened) and the attribution of re
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from itertools import permutations
 
@@ -1843,12 +1843,7 @@ class EventCoder:
             told = [c for c in frame.children if c.dep_ in ("dobj", "dative") and c.i in actors.by_token]
             if clause.lemma_.lower() == "have":
                 facing = []  # ("the move would have consequences": a thing has them, not an actor)
-            targets = [
-                m
-                for t in (facing or told)
-                for m in self._mentions_at(t, actors, last_pair)
-                if identified(m) and not any(_same_side(s, m) for s in sources)
-            ]
+            targets = self._others_at(facing or told, sources, actors, last_pair)
             if not sources or not targets:
                 continue
             out.extend(
@@ -1962,11 +1957,7 @@ class EventCoder:
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if obj.i in actors.by_token:
                     stated = True
-                    found = [
-                        m
-                        for m in self._mentions_at(obj, actors, last_pair)
-                        if identified(m) and not any(_same_side(s, m) for s in sources)
-                    ]
+                    found = self._others_at([obj], sources, actors, last_pair)
                 elif self._provocation(obj):
                     found = self._act_owners(obj, actors, last_pair)
                     if not found and isinstance(last_pair, DocumentEvents):
@@ -1983,6 +1974,22 @@ class EventCoder:
                 if found:
                     return found, True
         return [], stated
+
+    def _others_at(
+        self,
+        tokens: Iterable[Token],
+        sources: list[Mention],
+        actors: DocumentActors,
+        last_pair: list[Mention],
+    ) -> list[Mention]:
+        """The placed actors named at ``tokens`` that are not on the side of any of ``sources``: whom a
+        speaker can accuse, threaten or answer (no one accuses their own side)."""
+        return [
+            m
+            for t in tokens
+            for m in self._mentions_at(t, actors, last_pair)
+            if identified(m) and not any(_same_side(s, m) for s in sources)
+        ]
 
     def _provocation(self, noun: Token) -> bool:
         """An act one replies to: an attack, a move, sanctions, tariffs, expulsions (any hostile noun)."""
@@ -2065,12 +2072,7 @@ class EventCoder:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ == "conj":
                 subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            targets = [
-                m
-                for c in subjects
-                for m in self._mentions_at(c, actors, last_pair)
-                if identified(m) and not any(_same_side(s, m) for s in sources)
-            ]
+            targets = self._others_at(subjects, sources, actors, last_pair)
             if not sources or not targets:
                 continue
             out.extend(
@@ -2160,13 +2162,8 @@ class EventCoder:
                 )
                 if identified(m)
             ]
-            targets = [
-                m
-                for c in clause.children
-                if c.dep_ == "nsubj"
-                for m in self._mentions_at(c, actors, last_pair)
-                if identified(m) and not any(_same_side(s, m) for s in sources)
-            ]
+            doers = [c for c in clause.children if c.dep_ == "nsubj"]
+            targets = self._others_at(doers, sources, actors, last_pair)
             if not sources or not targets:
                 continue
             out.extend(
@@ -2221,12 +2218,7 @@ class EventCoder:
                 sources = [
                     m for m in self._verb_arguments(holding, False, actors, last_pair)[0] if identified(m)
                 ]
-                targets = [
-                    m
-                    for c in doers
-                    for m in self._mentions_at(c, actors, last_pair)
-                    if identified(m) and not any(_same_side(s, m) for s in sources)
-                ]
+                targets = self._others_at(doers, sources, actors, last_pair)
                 if not sources or not targets:
                     continue
                 out.extend(
