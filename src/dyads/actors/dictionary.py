@@ -68,7 +68,7 @@ class Role:
     code: str | None = None  # explicit code for non-state posts (EU, AU)
 
     def valid_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return _held_on(self.start, self.end, day)
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,12 @@ class Member:
     end: dt.date | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
-        return day is None or (
-            (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-        )
+        return day is None or _held_on(self.start, self.end, day)
+
+
+def _held_on(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """Does a tenure or membership from ``start`` to ``end`` (open where None) include ``day``?"""
+    return (start is None or start <= day) and (end is None or day <= end)
 
 
 @dataclass(frozen=True)
