@@ -3357,13 +3357,14 @@ def _content_words(trigger: Token) -> frozenset[str]:
     return frozenset(words - CHARGE_WORDS)
 
 
+def _country_of(m: Mention | None) -> str | None:
+    return m.actor.country if m is not None else None
+
+
 def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "expelled 60 diplomats, joining Europe in punishing the Kremlin": what the actor joins others in is
     the main clause's act described again, when that clause reports an act of the same source on the same
     target ("joined Germany in halting arms sales", with no act of its own, is the act itself)."""
-
-    def country(m: Mention | None) -> str | None:
-        return m.actor.country if m is not None else None
 
     def restates(e: CodedEvent) -> bool:
         t = e.trigger
@@ -3375,8 +3376,8 @@ def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
             and join.dep_ == "advcl"
             and any(
                 o.trigger.i == join.head.i
-                and country(o.source) == country(e.source)
-                and country(o.target) == country(e.target)
+                and _country_of(o.source) == _country_of(e.source)
+                and _country_of(o.target) == _country_of(e.target)
                 for o in events
             )
         )
@@ -3394,9 +3395,6 @@ def _drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
     clause (participle, infinitive of purpose) under a demonstration by the same side against the same
     side is what the demonstration expresses, the demonstration (14) itself, not a second event."""
 
-    def country(m: Mention | None) -> str | None:
-        return m.actor.country if m is not None else None
-
     protests = {e.trigger.i: e for e in events if e.event_type.root == "14"}
 
     def expressed_by_protest(e: CodedEvent) -> bool:
@@ -3407,8 +3405,8 @@ def _drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
             t = t.head
             protest = protests.get(t.i)
             if protest is not None:
-                return country(protest.source) == country(e.source) and country(e.target) in (
-                    country(protest.target),
+                return _country_of(protest.source) == _country_of(e.source) and _country_of(e.target) in (
+                    _country_of(protest.target),
                     None,
                 )
         return False
