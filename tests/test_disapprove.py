@@ -186,6 +186,11 @@ def test_rejecting_someones_demand(text: str, expected: list[tuple[str, str, str
         ("Thai police said Burmese troops shelled Karen rebels.", [("MMRMIL", "194", "MMRREB")]),
         ("Kenyan officials said Somali militants attacked Mogadishu.", [("SOMREB", "190", "SOMGOV")]),
         ("Russian officials said Russian troops shelled Kharkiv.", [("RUSMIL", "194", "UKR")]),
+        # a monitor of the attacked country reports the attack, it is not the side attacked
+        (
+            "The Syrian Observatory for Human Rights said Turkish drones killed 19 Syrian soldiers.",
+            [("TURMIL", "190", "SYRMIL")],
+        ),
         ("Did Ukraine say Russian troops shelled Kharkiv?", [("RUSMIL", "194", "UKR")]),
     ],
 )

@@ -577,6 +577,8 @@ CERTAINTY_FRAMES = frozenset(
 # state organs of one country speak for the same side ("Israeli officials said the strike was carried
 # out by the army" admits, it does not accuse)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# who reports on a conflict without being a side of it: rights groups, NGOs, the media
+MONITOR_SECTORS = frozenset({"NGO", "HRI", "MED", "JRN"})
 # what an act does when a speaker condemns it by its effect ("X said Y's move undermines peace")
 HARMING_VERBS = frozenset(
     {
@@ -2108,10 +2110,14 @@ class EventCoder:
                 continue
             # only the side attacked accuses: a third party's report of a battle ("Thai police said Burmese
             # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
+            # (nor does a monitor or an outlet of the attacked country: "the Syrian Observatory for Human
+            # Rights said Turkish drones killed 19 soldiers" reports the attack, it is not the side attacked)
             speakers = [
                 m
                 for m in self._claimants(e.trigger, actors, last_pair)
                 if m.actor.country
+                and m.actor.kind != "igo"
+                and not MONITOR_SECTORS & set(m.actor.sectors)
                 and m.actor.country != e.source.actor.country
                 and m.actor.country == _attacked_country(e, m.actor.country)
                 and not _same_side(m, e.source)
