@@ -438,6 +438,8 @@ ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
 CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
+# "will not allow Iran to build a bomb": a permission refused to another side's act warns it off
+PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
@@ -823,6 +825,8 @@ def _reject_code(et: EventType) -> str:
         return "1243"  # refuse to release persons or property
     if et.code.startswith("087"):
         return "1246"  # refuse to de-escalate
+    if et.code.startswith("086"):
+        return "1245"  # refuse to allow international involvement ("will not allow aid into Gaza")
     if et.code.startswith("083"):
         return "123" + et.code[3:]  # refuse to resign / to reform: 1231-1234 mirror 0831-0834
     return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(et.root, "120")
@@ -941,6 +945,7 @@ class EventCoder:
         replies += self._vowed_actions(sent, actors, last_pair)
         replies += self._peace_declarations(sent, actors, last_pair)
         replies += self._warned_consequences(sent, actors, last_pair)
+        replies += self._refused_permissions(sent, actors, last_pair)
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
@@ -949,7 +954,12 @@ class EventCoder:
         events.extend(self._regretted_acts(sent, actors, last_pair))
         events.extend(self._reported_hostilities(events, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
-        governors = {e.modality.cue.i for e in events if e.modality.cue is not None and not e.suppressed}
+        # (not an event whose cue is its own trigger: "will not meet X" is the rejection itself)
+        governors = {
+            e.modality.cue.i
+            for e in events
+            if e.modality.cue is not None and e.modality.cue.i != e.trigger.i and not e.suppressed
+        }
         events = [e for e in events if e.trigger.i not in governors]
         events = _merge_consequences(events)
         events = _drop_joined_restatements(events)
@@ -2183,6 +2193,48 @@ class EventCoder:
                     actors,
                     last_pair,
                     modality_token=speaker_verb,
+                )
+            )
+        return out
+
+    def _refused_permissions(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "The US will not allow Iran to build a bomb", "we will never let terrorists divide us": a future
+        refusal to let another side act warns that side off (130, PETRARCH's "WILL NEVER ALLOW"), whatever
+        the act ("does not allow 3G" states a rule; "must not allow" exhorts; neither is coded here)."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.lemma_.lower() not in PERMITTING_VERBS or verb.pos_ != "VERB":
+                continue
+            if modality_of(verb).kind != "refused" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+                continue  # ("seeks guarantees that they will not allow ...": a noun's content, no refusal)
+            if verb.dep_ == "ccomp" and verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            if not acts or any(c.dep_ in ("auxpass", "nsubjpass") for c in acts[0].children):
+                continue  # ("will not allow Iran to be attacked" protects Iran; it warns no one)
+            # the one not allowed: "allow Iran to enrich" (object) or "let Iran enrich" (the act's subject)
+            allowed = [c for c in verb.children if c.dep_ == "dobj"] or [
+                c for c in acts[0].children if c.dep_ == "nsubj"
+            ]
+            # an actor itself, not a thing it is named in ("their deals with the IAEA to become public")
+            allowed = [c for c in allowed if c.i in actors.by_token]
+            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+            targets = self._others_at(allowed, sources, actors, last_pair)
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["130"],
+                    f"not {verb.lemma_} +actor to act",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
                 )
             )
         return out
