@@ -71,6 +71,21 @@ def test_consequence_fatalities_place_and_attribution(border_talks: list[Event])
     assert meeting.attribution == "the Jordanian foreign ministry"
 
 
+@pytest.mark.parametrize(
+    ("reporter", "named"),
+    [
+        ("the Eastland Observatory for Human Rights", "the Eastland Observatory for Human Rights"),
+        ("the governor of Idlib province", "the governor of Idlib province"),
+        ("officials, who asked not to be named,", "officials"),
+    ],
+)
+def test_attribution_names_the_whole_reporter(reporter: str, named: str) -> None:
+    # a reporter's name runs through its "of"/"for" phrase, but not into an apposition or a relative clause
+    text = f"Turkish drones killed 19 Syrian soldiers on Sunday, {reporter} said."
+    events = dyads.code(text, date="2020-03-02")
+    assert [e.attribution for e in events if e.cameo_root == "19"] == [named]
+
+
 # -- modality: negation, conditionals, intentions, threats versus acts --------------------------------
 
 

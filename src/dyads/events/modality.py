@@ -302,12 +302,15 @@ def attribution_of(trigger: Token) -> tuple[str | None, Token | None]:
 
 
 def _phrase(tok: Token) -> str:
-    """The noun phrase of a speaker, without trailing relative clauses or appositions."""
-    keep = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "amod", "poss", "case")]
-    toks = [t for t in keep if t.dep_ != "punct"]
-    if not toks:
-        return tok.text
-    return tok.doc[toks[0].i : toks[-1].i + 1].text
+    """The noun phrase of a speaker, without trailing relative clauses or appositions: "the Syrian
+    Observatory for Human Rights", "officials in Kabul"; not "officials, who asked not to be named"."""
+    begin = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "punct"), default=tok.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ not in ("prep", "compound", "amod", "nummod", "case", "pobj"):
+            break  # a comma, an apposition or a relative clause ends the name
+        end = child.right_edge.i + 1
+    return tok.doc[begin:end].text
 
 
 def advised(clause: Token) -> bool:
