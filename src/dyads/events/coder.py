@@ -1186,6 +1186,8 @@ class EventCoder:
             sources = deployed
             placed_later = None in own or _names_place(verb)  # ("were sent to the Middle East": unknown)
             targets = sent_to or ([_implied(verb, None, "CVL", "civilians")] if placed_later else [])
+        if not targets and et.root in HOSTILE_ROOTS and not passive:
+            targets = _post_garrison(verb, sources)  # "militants attacked a checkpoint": those manning it
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -1374,7 +1376,9 @@ class EventCoder:
                 found = self._mentions_at(c, actors, last_pair)
                 if theme and c.dep_ == "dobj":
                     # "expelled two Russian diplomats" names the target; "signed a deal" does not
-                    found = [m for m in found if identified(m) and m.start <= c.idx < m.end]
+                    found = [
+                        m for m in found if identified(m) and (m.start <= c.idx < m.end or _titled(c, m))
+                    ]
                 targets.extend(found)
         if not sources and not passive:
             sources = self._inherited_subject(verb, actors, last_pair)
@@ -3585,6 +3589,35 @@ def _modifier_tree(noun: Token) -> list[Token]:
     return out
 
 
+def _post_garrison(verb: Token, sources: list[Mention]) -> list[Mention]:
+    """ "Taliban fighters attacked a security checkpoint", "gunmen ambushed a convoy": a non-state attack on
+    a post or column of the state's forces names no owner but targets the forces manning it (police for a
+    police post), of the country where it happened (placed with the event, later)."""
+    if not sources or any(set(m.actor.sectors) & STATE_FORCES or m.actor.kind == "state" for m in sources):
+        return []  # (a state's troops storming "a checkpoint" or "a convoy" take it from rebels as often)
+    for post in (c for c in verb.children if c.dep_ == "dobj"):
+        modifiers = {t.lemma_.lower() for t in post.children if t.dep_ in ("compound", "amod")}
+        noun = post.lemma_.lower()
+        if modifiers & CIVIL_CARGO:
+            continue  # "an aid convoy", "a diplomatic outpost": not the forces'
+        if noun in MANNED_POSTS or (noun in FORCE_FACILITIES and modifiers & FORCE_MODIFIERS):
+            sector = "COP" if "police" in modifiers else "MIL"
+            return [_implied(post, None, sector, "security forces")]
+    return []
+
+
+def _titled(name: Token, m: Mention) -> bool:
+    """ "captured Zetas commander Juan Perez", "expelled Russian diplomat Ivan Petrov": an unknown person's
+    title, compounded onto the name, says whose member the person is (the mention of the title)."""
+    stack = [c for c in name.children if c.dep_ == "compound"]
+    while stack:
+        t = stack.pop()
+        if m.start <= t.idx < m.end:
+            return True
+        stack.extend(c for c in t.children if c.dep_ == "compound")
+    return False
+
+
 def _hyphen_participle(verb: Token) -> bool:
     """ "Russian-backed", "Saudi-led": a participle joined by a hyphen to the actor that does it."""
     return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i > 1 and verb.nbor(-1).text == "-"
@@ -4002,6 +4035,15 @@ def _civilians(m: Mention) -> Mention:
 
 # what people are "killed in" that names no weapon: whose operation it was tells who killed them
 # attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
+# posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
+# that are theirs only when named so ("a police station", "an army base", not "a train station")
+MANNED_POSTS = frozenset({"checkpoint", "outpost", "barracks", "convoy", "patrol", "garrison"})
+FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"})
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+CIVIL_CARGO = frozenset(
+    {"aid", "humanitarian", "relief", "medical", "diplomatic", "arms", "weapon", "refugee"}
+)
+FORCE_MODIFIERS = frozenset({"police", "military", "army", "security", "border", "air", "naval", "navy"})
 SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 UNDER_FIRE_NOUNS = frozenset(
