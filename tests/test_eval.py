@@ -121,6 +121,34 @@ def test_document_matching_prefers_the_same_report(tmp_path: Path) -> None:
     assert report.ratios["fatalities exact (matched)"].value == 1.0
 
 
+def _two_shellings(tmp_path: Path, events: list[dict]) -> tuple:
+    first = "Egyptian troops shelled Libyan militia positions near Sirte on Tuesday.\n\n"
+    second = "Egyptian troops shelled Libyan militia positions near Derna on Friday.\n"
+    gold = {"doc_id": "d4", "text": first + second, "published": "2024-06-15", "events": events}
+    report = evaluate(default_pipeline(), write_jsonl(tmp_path / "ties.jsonl", [gold]))
+    core = report.levels["core recall / all precision"]
+    return (core.tp, core.fn, core.fp, core.precision_tp), report.ratios["date exact (matched)"].value
+
+
+def _shelled(day: str, evidence: tuple[int, int] | None = None) -> dict:
+    event = {"source": {"country": "EGY"}, "target": {"country": "LBY"}, "cameo": "195", "date": day}
+    return event | ({"evidence": {"start": evidence[0], "end": evidence[1]}} if evidence else {})
+
+
+def test_document_matching_without_evidence_prefers_the_prediction_of_the_same_date(tmp_path: Path) -> None:
+    # no evidence span: of two equally placed predictions, the one dated like the gold event is compared
+    counts, date = _two_shellings(tmp_path, [_shelled("2024-06-14")])
+    assert counts == (1, 0, 1, 1)  # the same hit and the same false positive as any other pairing
+    assert date == 1.0
+
+
+def test_document_matching_keeps_the_report_in_the_evidence_span_over_a_same_date_one(tmp_path: Path) -> None:
+    # the prediction inside the gold event's sentence is its report, even when another one has its date
+    counts, date = _two_shellings(tmp_path, [_shelled("2024-06-14", (0, 40))])
+    assert counts == (1, 0, 1, 1)
+    assert date == 0.0
+
+
 def test_document_gold_names_a_group_without_a_country_as_null(tmp_path: Path) -> None:
     # document gold gives Islamic State no country (only intergovernmental bodies get "IGO"): a coded
     # IMGISI target must match it

@@ -223,3 +223,36 @@ def test_an_intent_is_dated_when_said_not_when_the_act_is_to_happen() -> None:
 def test_a_past_vague_date_still_dates_an_intent() -> None:
     text = "The Kenyan government decided months ago to start arming Ugandan rebels."
     assert date_of(text, "0332") == "2020-03"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year names the election the accused act was about, not the accusation
+        (
+            "Washington accused Moscow of interfering in the 2016 election.",
+            ("USAGOV", "112", "RUSGOV", THURSDAY),
+        ),
+        (
+            "Iraq accused the United States of arming Kurdish fighters during the 2003 invasion.",
+            ("IRQ", "112", "USA", THURSDAY),
+        ),  # noqa: E501
+    ],
+)
+def test_a_date_naming_the_occasion_of_another_act_does_not_date_the_act(text: str, expected: tuple) -> None:
+    assert dated(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the occasion of the act itself ("killed ... in Sunday's raid") still dates it
+        ("Israeli troops killed 12 Palestinians in Sunday's raid.", ("ISRMIL", "190", "PSE", "2020-03-01")),
+        (
+            "Turkish forces killed three Kurdish fighters during Tuesday's offensive, the army said.",
+            ("TURMIL", "190", "TURREB", "2020-03-03"),
+        ),  # noqa: E501
+    ],
+)
+def test_a_date_naming_the_acts_own_occasion_dates_it(text: str, expected: tuple) -> None:
+    assert dated(text) == [expected]

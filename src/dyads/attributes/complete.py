@@ -392,6 +392,18 @@ def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContex
     return ResolvedDate(day.isoformat(), "day", True)
 
 
+def _in_verb_complement(date: Token, trigger: Token) -> bool:
+    """Does the date reach the act through a verb after a preposition ("barred candidates from running in
+    the Sept. 8 vote", "accused them of meddling in the 2016 election")?  It names that other act's time."""
+    acts = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for t in date.ancestors:
+        if t.i in acts:
+            return False
+        if t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _time_mark(verb: Token, marks: tuple[str, ...] = ("after", "before")) -> str | None:
     """The word of ``marks`` that introduces ``verb``'s clause ("after police charged three men")."""
     return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
@@ -489,6 +501,8 @@ def _prospective(verb: Token) -> bool:
     )
 
 
+# a date in these relations names a noun's time ("the Sept. 8 vote", "Sunday's raid")
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "poss"})
 STATIVE_VERBS = frozenset({"be", "have", "remain", "rule", "exist", "live", "hold", "stay", "serve"})
 
 
@@ -505,12 +519,16 @@ def _dates_the_event(ent: Span, ev: CodedEvent) -> bool:
     for t in root.ancestors:  # "the party, which has been in power since 1961": a state, not the act
         if t.dep_ == "relcl" and t.lemma_.lower() in STATIVE_VERBS and ev.trigger not in t.subtree:
             return False
-    if root.dep_ not in ("amod", "compound", "nummod", "nmod", "poss"):
+    if root.dep_ not in NOUN_MODIFIER_DEPS:
         return True
     noun = root.head
     if noun.ent_type_ in ("DATE", "TIME"):
         return True  # "Wednesday afternoon": the day names the time
-    return noun.i == ev.trigger.i or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since"))
+    if noun.i == ev.trigger.i:
+        return True
+    # "killed in Sunday's raid": the occasion of the act; not of another act the act's clause names
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since")
+    return occasion and not _in_verb_complement(root, ev.trigger)
 
 
 def _distance(tok: Token, scope: set[int]) -> int:
