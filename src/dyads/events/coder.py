@@ -1186,8 +1186,9 @@ class EventCoder:
             sources = deployed
             placed_later = None in own or _names_place(verb)  # ("were sent to the Middle East": unknown)
             targets = sent_to or ([_implied(verb, None, "CVL", "civilians")] if placed_later else [])
-        if not targets and et.root in HOSTILE_ROOTS and not passive:
-            targets = _post_garrison(verb, sources)  # "militants attacked a checkpoint": those manning it
+        if et.root in HOSTILE_ROOTS and not passive:
+            # "militants attacked a checkpoint (in Kandahar, Afghanistan)": those manning it, not its place
+            targets = _post_garrison(verb, sources, targets) or targets
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -2662,6 +2663,11 @@ class EventCoder:
             carrier = governor
         elif anchor.dep_ == "dobj" and self.patterns.match_verb(governor) is not None:
             return []  # "lifted sanctions": the verb's own pattern says what was done with them
+        elif _perpetrated_passive(anchor, et):
+            # "the ambush was carried out by X", "the attack was claimed by X": the agent did it
+            sources = sources or self._verb_arguments(governor, True, actors, last_pair)[0]
+            absorbed.add(governor.i)
+            carrier = governor
         elif anchor.dep_ in ("nsubj", "nsubjpass") and (
             self.patterns.match_verb(governor) is not None or governor.lemma_.lower() in KILL_LEMMAS
         ):
@@ -2673,6 +2679,9 @@ class EventCoder:
             if victims is None and et.root in ("18", "19", "20") and sources and not _placed_by(sources, et)
             else None
         )
+        if et.root in HOSTILE_ROOTS:
+            # "an attack on a checkpoint in Kandahar": those manning it, not its place
+            targets = _noun_post_garrison(noun, sources, targets) or targets
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
         if kill is not None:
@@ -3589,20 +3598,61 @@ def _modifier_tree(noun: Token) -> list[Token]:
     return out
 
 
-def _post_garrison(verb: Token, sources: list[Mention]) -> list[Mention]:
+def _post_garrison(verb: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
     """ "Taliban fighters attacked a security checkpoint", "gunmen ambushed a convoy": a non-state attack on
     a post or column of the state's forces names no owner but targets the forces manning it (police for a
     police post), of the country where it happened (placed with the event, later)."""
+    for post in (c for c in verb.children if c.dep_ == "dobj"):
+        garrison = _garrison_of(post, sources, targets)
+        if garrison:
+            return garrison
+    return []
+
+
+def _perpetrated_passive(noun: Token, et: EventType) -> bool:
+    """ "The ambush was carried out by X", "the bombing was claimed by X": an attack noun as the passive
+    subject of a verb of doing (or of claiming) it, whose agent is the attacker."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubjpass"
+        and et.root in HOSTILE_ROOTS
+        and verb.lemma_.lower() in PERPETRATING_VERBS
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _noun_post_garrison(noun: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """ "an attack on a police station", "the ambush of a convoy": the noun form of _post_garrison."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "of")):
+        for post in (g for g in prep.children if g.dep_ == "pobj"):
+            garrison = _garrison_of(post, sources, targets)
+            if garrison:
+                return garrison
+    return []
+
+
+def _garrison_of(post: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """The forces manning ``post`` (a checkpoint, convoy, police station) attacked by non-state
+    ``sources``, where ``targets`` name no one but the post's place ("a checkpoint in Kabul" is no attack
+    on the government)."""
     if not sources or any(set(m.actor.sectors) & STATE_FORCES or m.actor.kind == "state" for m in sources):
         return []  # (a state's troops storming "a checkpoint" or "a convoy" take it from rebels as often)
-    for post in (c for c in verb.children if c.dep_ == "dobj"):
-        modifiers = {t.lemma_.lower() for t in post.children if t.dep_ in ("compound", "amod")}
-        noun = post.lemma_.lower()
-        if modifiers & CIVIL_CARGO:
-            continue  # "an aid convoy", "a diplomatic outpost": not the forces'
-        if noun in MANNED_POSTS or (noun in FORCE_FACILITIES and modifiers & FORCE_MODIFIERS):
-            sector = "COP" if "police" in modifiers else "MIL"
-            return [_implied(post, None, sector, "security forces")]
+    places = [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        for p in post.children
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not all(any(a <= m.start < b for a, b in places) for m in targets):
+        return []  # "attacked an Afghan army checkpoint": the post's own forces are named
+    modifiers = {t.lemma_.lower() for t in post.children if t.dep_ in ("compound", "amod")}
+    noun = post.lemma_.lower()
+    if modifiers & CIVIL_CARGO:
+        return []  # "an aid convoy", "a diplomatic outpost": not the forces'
+    if noun in MANNED_POSTS or (noun in FORCE_FACILITIES and modifiers & FORCE_MODIFIERS):
+        sector = "COP" if "police" in modifiers else "MIL"
+        return [_implied(post, None, sector, "security forces")]
     return []
 
 
@@ -4037,6 +4087,10 @@ def _civilians(m: Mention) -> Mention:
 # attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
 # posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
 # that are theirs only when named so ("a police station", "an army base", not "a train station")
+# verbs whose passive agent did the attack their subject names ("the raid was carried out by X")
+PERPETRATING_VERBS = frozenset(
+    {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "perpetrate", "commit", "claim"}
+)
 MANNED_POSTS = frozenset({"checkpoint", "outpost", "barracks", "convoy", "patrol", "garrison"})
 FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
