@@ -679,6 +679,10 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+# "issued a statement condemning X", "adopted a resolution calling on Y": a text's participle is the act
+# of whoever issues it (not of whoever rejects or vetoes it: "vetoed a resolution condemning X")
+DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "letter", "message"})
+ISSUING_VERBS = frozenset({"issue", "release", "adopt", "pass", "publish", "sign", "send", "post", "approve"})
 # what one side puts to another: whoever a nationality adjective on it names proposed it
 PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "offer", "ultimatum", "initiative", "formula", "demand", "request", "invitation"}
@@ -1331,7 +1335,7 @@ class EventCoder:
             if not sources and verb.i > 0 and verb.nbor(-1).text == "-" and verb.i > 1:
                 sources = self._mentions_at(verb.nbor(-2), actors, last_pair)
             return sources, targets
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not _issued_text(verb.head):
             sources = self._mentions_at(verb.head, actors, last_pair)
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj") and not passive:
@@ -2429,7 +2433,7 @@ class EventCoder:
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:  # "Russia's plan to invade"
                     return self._mentions_at(poss[0], actors, last_pair)
-                if tok.dep_ == "acl" and head.lemma_.lower() not in PLAN_NOUNS:
+                if tok.dep_ == "acl" and head.lemma_.lower() not in PLAN_NOUNS and not _issued_text(head):
                     return []  # "X kept votes to restrict arms sales short": the voters restrict, not X
             elif head.pos_ in ("VERB", "AUX"):
                 subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -3564,6 +3568,18 @@ def _own_object(verb: Token) -> bool:
     return any(
         g.dep_ == "poss" and g.tag_ == "PRP$" for c in verb.children if c.dep_ == "dobj" for g in c.children
     )
+
+
+def _issued_text(noun: Token) -> bool:
+    """A statement or resolution its holder issued ("issued a statement", "said in a statement", "the
+    council adopted a resolution"): what the text does, its issuer does."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ISSUING_VERBS
+    # "said in a statement condemning ..."
+    said = noun.head.head.lemma_.lower() in REPORTING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and said
 
 
 def _standing_support(verb: Token) -> bool:

@@ -1,0 +1,34 @@
+"""PLOVER coverage (issue #3): sentences that gave no event at all -- acts done through an issued text,
+and predicates missing from the pattern data.
+
+Real pipeline; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from coded import dyads_of
+
+# -- "issued a statement condemning X": the text's act is its issuer's -----------------------------------
+
+
+def test_statement_condemning_is_the_issuers_condemnation() -> None:
+    text = "Egypt issued a statement condemning the Turkish raid on Libya."
+    assert dyads_of(text) == [("EGY", "111", "TUR")]
+
+
+def test_resolution_adopted_urging_is_the_adopters_appeal() -> None:
+    assert ("IGOUNOSEC", "111", "PRK") in dyads_of(
+        "The UN Security Council adopted a resolution condemning North Korea for the launch."
+    )
+
+
+def test_said_in_a_statement_criticizing() -> None:
+    assert dyads_of("Japan said in a statement criticizing China that the drills were reckless.") == [
+        ("JPN", "111", "CHN")
+    ]
+
+
+def test_vetoed_resolution_condemning_is_not_a_condemnation() -> None:
+    # the vetoing state blocks the text: it does not condemn anyone
+    assert ("CHN", "111", "MMR") not in dyads_of("China vetoed a resolution condemning Myanmar.")
+    assert ("CHN", "111", "MMR") not in dyads_of("China rejected a draft statement condemning Myanmar.")
