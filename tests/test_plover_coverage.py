@@ -32,3 +32,33 @@ def test_vetoed_resolution_condemning_is_not_a_condemnation() -> None:
     # the vetoing state blocks the text: it does not condemn anyone
     assert ("CHN", "111", "MMR") not in dyads_of("China vetoed a resolution condemning Myanmar.")
     assert ("CHN", "111", "MMR") not in dyads_of("China rejected a draft statement condemning Myanmar.")
+
+
+# -- a state named bare that acts at home acts as its government -----------------------------------------
+
+
+def test_bare_state_declaring_emergency_rule_governs_its_people() -> None:
+    assert dyads_of("Kenya declared a state of emergency on Friday.") == [("KENGOV", "1724", "KENCVL")]
+
+
+def test_bare_state_lifting_a_curfew() -> None:
+    assert dyads_of("Bolivia lifted the curfew on Sunday.") == [("BOLGOV", "0813", "BOLCVL")]
+
+
+def test_bare_state_arresting_its_own_named_group() -> None:
+    assert dyads_of("Belarus arrested twenty Belarusian opposition activists.") == [
+        ("BLRGOV", "173", "BLROPP")
+    ]
+
+
+def test_bare_state_arresting_someone_unplaced_is_not_its_own_people() -> None:
+    # whom Cuba arrested may be foreign: no default of Cuba's own civilians
+    assert ("CUBGOV", "173", "CUBCVL") not in dyads_of("Cuba arrested a visiting contractor on Monday.")
+    assert dyads_of("Israel banned her from entering the country.") == []
+
+
+# -- "the state of emergency" is no country ----------------------------------------------------------------
+
+
+def test_state_of_emergency_is_not_the_country_named_before() -> None:
+    assert dyads_of("Chad extended the state of emergency by three months.") == [("TCDGOV", "1724", "TCDCVL")]

@@ -703,6 +703,8 @@ POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
 # leader stepping down (CAMEO 081x-0831); with the repression above, also when threatened, intended or
 # refused ("threatened to impose a curfew", "declined to resign")
 DOMESTIC_ACTS = POPULATION_ACTS | {"0811", "0812", "0813", "0814", "082", "0831"}
+# of those, the acts that only ever fall on the people at home: curfews, emergency rule and their easing
+HOME_RULE_ACTS = DOMESTIC_ACTS - {"172", "1721", "173", "175"}
 # what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
 # "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
@@ -3031,6 +3033,8 @@ class EventCoder:
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
             targets = [_implied(trigger, country, "CVL", "civilians")]
+        if act_code in DOMESTIC_ACTS and not self.partial:
+            sources = _states_governing(trigger, act_code, sources, targets)
         if et.root == "15" and not targets and _joint_exercise(trigger, sources):
             et = self.ontology["062"]  # "French and Egyptian warships launched war games": done together
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
@@ -3956,6 +3960,35 @@ def _launch_without_target(verb: Token) -> bool:
         for t in (verb, *objects)
         for c in t.children
     )
+
+
+def _states_governing(
+    trigger: Token, act_code: str, sources: list[Mention], targets: list[Mention]
+) -> list[Mention]:
+    """ "Egypt imposed a curfew", "Iran arrested Iranian protesters", "Sudan lifted the state of emergency":
+    a state named bare that acts at home on its own people acts as its government (else the pair reads as
+    a state acting on itself, a misparse). The people at home only by default for curfews and emergency
+    rule: whom "Israel banned" or "Cuba arrested" may be foreign and unplaced; nor for a pronoun object
+    ("banned her", "whom Russia detained")."""
+    if any(c.dep_ == "dobj" and c.tag_ in ("PRP", "WP", "WDT") for c in trigger.children):
+        return sources
+    at_home = {
+        m.actor.country
+        for m in targets
+        if m.actor.country and m.actor.sectors and (m.how != "implied" or act_code in HOME_RULE_ACTS)
+    }
+    return [
+        _government(m)
+        if m.actor.kind == "state" and not m.actor.sectors and m.actor.country in at_home
+        else m
+        for m in sources
+    ]
+
+
+def _government(m: Mention) -> Mention:
+    country = m.actor.country
+    rulers = Actor(sector_code(country, ("GOV",)), m.actor.name, country, ("GOV",), "agent")
+    return Mention(m.text, m.start, m.end, rulers, how=m.how)
 
 
 def _civilians(m: Mention) -> Mention:
