@@ -137,6 +137,8 @@ PARTITIVES = frozenset(
     {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
     # measures: "gave 5 million dollars of aid", "25,000 tons of food aid", "$50,000 worth of medicine"
     | {"ton", "tonne", "dollar", "euro", "worth", "shipment", "consignment"}
+    # counts and runs of acts: "exploded a series of bombs", "imposed a new round of sanctions"
+    | {"series", "wave", "string", "spate", "round", "number", "volley", "barrage", "salvo", "batch"}
 )
 
 
