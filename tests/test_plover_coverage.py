@@ -62,3 +62,23 @@ def test_bare_state_arresting_someone_unplaced_is_not_its_own_people() -> None:
 
 def test_state_of_emergency_is_not_the_country_named_before() -> None:
     assert dyads_of("Chad extended the state of emergency by three months.") == [("TCDGOV", "1724", "TCDCVL")]
+
+
+# -- "X is in talks with Y", "X was on high alert": the copula's subject is in the state -----------------
+
+
+def test_in_talks_with_is_a_negotiation() -> None:
+    assert dyads_of("Egypt is in talks with Ethiopia over the dam.") == [
+        ("EGY", "046", "ETH"),
+        ("ETH", "046", "EGY"),
+    ]
+
+
+def test_on_high_alert_is_an_alert() -> None:
+    assert dyads_of("The Indian army was on high alert on Sunday.") == [("INDMIL", "152", None)]
+
+
+def test_not_in_talks_and_at_war_are_not_coded() -> None:
+    assert dyads_of("Iran is not in talks with Norway.") == []
+    # a state of war is a stance, not a dated use of force
+    assert dyads_of("Ukraine is at war with Russia.") == []

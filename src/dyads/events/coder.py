@@ -679,6 +679,9 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+# "is in talks with X", "was on high alert", "is at war with X": a state the copula's subject is in
+STATE_PREPS = frozenset({"in", "on", "at"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # "issued a statement condemning X", "adopted a resolution calling on Y": a text's participle is the act
 # of whoever issues it (not of whoever rejects or vetoes it: "vetoed a resolution condemning X")
 DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "letter", "message"})
@@ -2537,6 +2540,16 @@ class EventCoder:
                         targets = self._mentions_at(obj[0], actors, last_pair)
                         absorbed.add(verb.i)
                         carrier = verb
+            elif governor.lower_ in STATE_PREPS and vl == "be" and not sources and et.root not in FORCE_ROOTS:
+                # "Russia is in talks with Turkey", "the army was on high alert": the copula's subject is
+                # in the state the noun names (not "is at war with ISIL": a stance more than a dated act)
+                sources = [
+                    m
+                    for c in verb.children
+                    if c.dep_ == "nsubj"
+                    for m in self._mentions_at(c, actors, last_pair)
+                ]
+                carrier = verb
             elif governor.lower_ == "for" and et.root == "04" and vl in ASSEMBLY_VERBS and not sources:
                 # "the two sides gathered in Istanbul for talks": who gathers holds the meeting
                 sources = self._verb_arguments(verb, False, actors, last_pair)[0]
