@@ -82,3 +82,14 @@ def test_not_in_talks_and_at_war_are_not_coded() -> None:
     assert dyads_of("Iran is not in talks with Norway.") == []
     # a state of war is a stance, not a dated use of force
     assert dyads_of("Ukraine is at war with Russia.") == []
+
+
+# -- an invitation extended, issued or sent is an intent to meet (036) -----------------------------------
+
+
+def test_extending_an_invitation() -> None:
+    assert dyads_of("Iran extended an invitation to the Saudi king.") == [("IRN", "036", "SAUGOV")]
+
+
+def test_declined_invitation_is_no_intent_to_meet() -> None:
+    assert not any(code == "036" for _, code, _ in dyads_of("Sweden declined an invitation from Iran."))
