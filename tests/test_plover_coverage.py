@@ -93,3 +93,24 @@ def test_extending_an_invitation() -> None:
 
 def test_declined_invitation_is_no_intent_to_meet() -> None:
     assert not any(code == "036" for _, code, _ in dyads_of("Sweden declined an invitation from Iran."))
+
+
+# -- "engaged in fighting", "took part in talks": the act is its participant's ----------------------------
+
+
+def test_engaged_in_fighting_with() -> None:
+    assert dyads_of("Armenian forces engaged in heavy fighting with Azerbaijani troops.") == [
+        ("ARMMIL", "190", "AZEMIL")
+    ]
+
+
+def test_took_part_in_talks_with() -> None:
+    assert ("IRNGOV", "046", "FRA") in dyads_of("Iranian officials took part in talks with France on Monday.")
+
+
+def test_refusing_to_engage_in_talks_is_a_rejection_not_talks() -> None:
+    assert dyads_of("China refused to engage in talks with Taiwan.") == [("CHN", "125", "TWN")]
+
+
+def test_war_of_words_is_no_use_of_force() -> None:
+    assert dyads_of("Venezuela is engaged in a war of words with Colombia.") == []

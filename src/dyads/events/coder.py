@@ -679,6 +679,11 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+# "engaged in fighting", "took part in the talks", "resorted to force": verbs whose prepositional object is
+# the act their subject does
+PARTAKING = frozenset(
+    {("engage", "in"), ("participate", "in"), ("take", "in"), ("join", "in"), ("resort", "to")}
+)
 # "is in talks with X", "was on high alert", "is at war with X": a state the copula's subject is in
 STATE_PREPS = frozenset({"in", "on", "at"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -2555,6 +2560,25 @@ class EventCoder:
                 sources = self._verb_arguments(verb, False, actors, last_pair)[0]
                 carrier = verb
         targets = targets or territory
+        if not sources and carrier is None and _partaken_in(noun):
+            # "Russian forces engaged in heavy fighting with Ukrainian troops", "took part in the talks": the
+            # act is done by whoever takes part in it
+            carrier = governor.head
+            passive = any(c.dep_ == "nsubjpass" for c in carrier.children)
+            sources = self._verb_arguments(carrier, passive, actors, last_pair)[0] or [
+                m
+                for c in carrier.children
+                if c.dep_ == "nsubjpass"
+                for m in self._mentions_at(c, actors, last_pair)
+            ]
+            if not targets:
+                targets = [
+                    m
+                    for c in carrier.children
+                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                    for m in self._pobj_mentions(c, actors, last_pair)
+                ]
+            absorbed.add(carrier.i)
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -3584,6 +3608,20 @@ def _own_object(verb: Token) -> bool:
     marked by a possessive pronoun."""
     return any(
         g.dep_ == "poss" and g.tag_ == "PRP$" for c in verb.children if c.dep_ == "dobj" for g in c.children
+    )
+
+
+def _partaken_in(noun: Token) -> bool:
+    """ "engaged in fighting", "took part in talks", "resorted to force": the noun is the act its clause's
+    subject takes part in ("take" only as "take part")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    if (verb.lemma_.lower(), prep.lower_) not in PARTAKING:
+        return False
+    return verb.lemma_.lower() != "take" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children
     )
 
 
