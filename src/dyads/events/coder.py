@@ -681,9 +681,8 @@ PLAN_NOUNS = frozenset(
 )
 # "engaged in fighting", "took part in the talks", "resorted to force": verbs whose prepositional object is
 # the act their subject does
-PARTAKING = frozenset(
-    {("engage", "in"), ("participate", "in"), ("take", "in"), ("join", "in"), ("resort", "to")}
-)
+# ("were joined in the assault by X": the joined are not the doers, so not "join in")
+PARTAKING = frozenset({("engage", "in"), ("participate", "in"), ("take", "in"), ("resort", "to")})
 # "is in talks with X", "was on high alert", "is at war with X": a state the copula's subject is in
 STATE_PREPS = frozenset({"in", "on", "at"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
