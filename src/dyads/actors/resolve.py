@@ -150,6 +150,7 @@ class ActorResolver:
                     and tok.i not in result.by_token
                     and tok.pos_ == "NOUN"
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and not _state_of_something(tok)
                 ):
                     state = memory.last_state()
                     if state is not None:
@@ -569,3 +570,9 @@ def _country_name(d: ActorDictionary, country: str | None) -> str:
     if country and country in d.states:
         return d.states[country].name
     return country or ""
+
+
+def _state_of_something(tok: Token) -> bool:
+    """ "the state of emergency", "the state of the economy", "the state of Texas": a condition or a
+    federal state, not the country named before."""
+    return tok.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

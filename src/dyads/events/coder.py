@@ -681,6 +681,17 @@ PLAN_NOUNS = frozenset(
         "ultimatum",
     }
 )
+# "engaged in fighting", "took part in the talks", "resorted to force": verbs whose prepositional object is
+# the act their subject does
+# ("were joined in the assault by X": the joined are not the doers, so not "join in")
+PARTAKING = frozenset({("engage", "in"), ("participate", "in"), ("take", "in"), ("resort", "to")})
+# "is in talks with X", "was on high alert", "is at war with X": a state the copula's subject is in
+STATE_PREPS = frozenset({"in", "on", "at"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# "issued a statement condemning X", "adopted a resolution calling on Y": a text's participle is the act
+# of whoever issues it (not of whoever rejects or vetoes it: "vetoed a resolution condemning X")
+DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "letter", "message"})
+ISSUING_VERBS = frozenset({"issue", "release", "adopt", "pass", "publish", "sign", "send", "post", "approve"})
 # what one side puts to another: whoever a nationality adjective on it names proposed it
 PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "offer", "ultimatum", "initiative", "formula", "demand", "request", "invitation"}
@@ -701,6 +712,8 @@ POPULATION_ACTS = frozenset({"172", "1721", "1723", "1724", "173", "175"})
 # leader stepping down (CAMEO 081x-0831); with the repression above, also when threatened, intended or
 # refused ("threatened to impose a curfew", "declined to resign")
 DOMESTIC_ACTS = POPULATION_ACTS | {"0811", "0812", "0813", "0814", "082", "0831"}
+# of those, the acts that only ever fall on the people at home: curfews, emergency rule and their easing
+HOME_RULE_ACTS = DOMESTIC_ACTS - {"172", "1721", "173", "175"}
 # what protesters do to property and people short of killing is a riot, not military force (CAMEO 145:
 # "prisoners rioted ..., setting fire to their mattresses and smashing furniture")
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "182", "1821", "1822", "190"})
@@ -1344,7 +1357,7 @@ class EventCoder:
             if not sources and verb.i > 0 and verb.nbor(-1).text == "-" and verb.i > 1:
                 sources = self._mentions_at(verb.nbor(-2), actors, last_pair)
             return sources, targets
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not _issued_text(verb.head):
             sources = self._mentions_at(verb.head, actors, last_pair)
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj") and not passive:
@@ -2486,7 +2499,7 @@ class EventCoder:
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:  # "Russia's plan to invade"
                     return self._mentions_at(poss[0], actors, last_pair)
-                if tok.dep_ == "acl" and head.lemma_.lower() not in PLAN_NOUNS:
+                if tok.dep_ == "acl" and head.lemma_.lower() not in PLAN_NOUNS and not _issued_text(head):
                     return []  # "X kept votes to restrict arms sales short": the voters restrict, not X
             elif head.pos_ in ("VERB", "AUX"):
                 subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -2588,11 +2601,40 @@ class EventCoder:
                         targets = self._mentions_at(obj[0], actors, last_pair)
                         absorbed.add(verb.i)
                         carrier = verb
+            elif governor.lower_ in STATE_PREPS and vl == "be" and not sources and et.root not in FORCE_ROOTS:
+                # "Russia is in talks with Turkey", "the army was on high alert": the copula's subject is
+                # in the state the noun names (not "is at war with ISIL": a stance more than a dated act)
+                sources = [
+                    m
+                    for c in verb.children
+                    if c.dep_ == "nsubj"
+                    for m in self._mentions_at(c, actors, last_pair)
+                ]
+                carrier = verb
             elif governor.lower_ == "for" and et.root == "04" and vl in ASSEMBLY_VERBS and not sources:
                 # "the two sides gathered in Istanbul for talks": who gathers holds the meeting
                 sources = self._verb_arguments(verb, False, actors, last_pair)[0]
                 carrier = verb
         targets = targets or territory
+        if not sources and carrier is None and _partaken_in(noun):
+            # "Russian forces engaged in heavy fighting with Ukrainian troops", "took part in the talks": the
+            # act is done by whoever takes part in it
+            carrier = governor.head
+            passive = any(c.dep_ == "nsubjpass" for c in carrier.children)
+            sources = self._verb_arguments(carrier, passive, actors, last_pair)[0] or [
+                m
+                for c in carrier.children
+                if c.dep_ == "nsubjpass"
+                for m in self._mentions_at(c, actors, last_pair)
+            ]
+            if not targets:
+                targets = [
+                    m
+                    for c in carrier.children
+                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                    for m in self._pobj_mentions(c, actors, last_pair)
+                ]
+            absorbed.add(carrier.i)
         if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in ASPECT_NOUNS:
             # "announced the formation of diplomatic relations with X": the frame noun stands in
             frame = governor.head
@@ -3092,6 +3134,8 @@ class EventCoder:
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
             targets = [_implied(trigger, country, "CVL", "civilians")]
+        if act_code in DOMESTIC_ACTS and not self.partial:
+            sources = _states_governing(trigger, act_code, sources, targets)
         if et.root == "15" and not targets and _joint_exercise(trigger, sources):
             et = self.ontology["062"]  # "French and Egyptian warships launched war games": done together
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
@@ -3701,6 +3745,32 @@ def _own_object(verb: Token) -> bool:
     )
 
 
+def _partaken_in(noun: Token) -> bool:
+    """ "engaged in fighting", "took part in talks", "resorted to force": the noun is the act its clause's
+    subject takes part in ("take" only as "take part")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    if (verb.lemma_.lower(), prep.lower_) not in PARTAKING:
+        return False
+    return verb.lemma_.lower() != "take" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children
+    )
+
+
+def _issued_text(noun: Token) -> bool:
+    """A statement or resolution its holder issued ("issued a statement", "said in a statement", "the
+    council adopted a resolution"): what the text does, its issuer does."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ISSUING_VERBS
+    # "said in a statement condemning ..."
+    said = noun.head.head.lemma_.lower() in REPORTING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and said
+
+
 def _standing_support(verb: Token) -> bool:
     """A support verb that describes who stands behind an actor rather than reporting an act of support:
     a hyphenated participle ("Iran-backed militias"), a present-tense relative clause ("Russia, which
@@ -4075,6 +4145,35 @@ def _launch_without_target(verb: Token) -> bool:
         for t in (verb, *objects)
         for c in t.children
     )
+
+
+def _states_governing(
+    trigger: Token, act_code: str, sources: list[Mention], targets: list[Mention]
+) -> list[Mention]:
+    """ "Egypt imposed a curfew", "Iran arrested Iranian protesters", "Sudan lifted the state of emergency":
+    a state named bare that acts at home on its own people acts as its government (else the pair reads as
+    a state acting on itself, a misparse). The people at home only by default for curfews and emergency
+    rule: whom "Israel banned" or "Cuba arrested" may be foreign and unplaced; nor for a pronoun object
+    ("banned her", "whom Russia detained")."""
+    if any(c.dep_ == "dobj" and c.tag_ in ("PRP", "WP", "WDT") for c in trigger.children):
+        return sources
+    at_home = {
+        m.actor.country
+        for m in targets
+        if m.actor.country and m.actor.sectors and (m.how != "implied" or act_code in HOME_RULE_ACTS)
+    }
+    return [
+        _government(m)
+        if m.actor.kind == "state" and not m.actor.sectors and m.actor.country in at_home
+        else m
+        for m in sources
+    ]
+
+
+def _government(m: Mention) -> Mention:
+    country = m.actor.country
+    rulers = Actor(sector_code(country, ("GOV",)), m.actor.name, country, ("GOV",), "agent")
+    return Mention(m.text, m.start, m.end, rulers, how=m.how)
 
 
 def _civilians(m: Mention) -> Mention:

@@ -111,6 +111,8 @@ class PatternIndex:
     def match_noun(self, noun: Token) -> NounPattern | None:
         if noun.ent_type_ in ("DATE", "TIME"):
             return None  # "last March" is not a march
+        if any(g.lemma_.lower() == "word" for c in noun.children if c.lower_ == "of" for g in c.children):
+            return None  # "a war of words", "a battle of words": a quarrel, not force
         joined = _hyphen_joined(noun)
         candidates = (
             (self.nouns.get(joined) if joined else None)
@@ -137,6 +139,8 @@ PARTITIVES = frozenset(
     {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
     # measures: "gave 5 million dollars of aid", "25,000 tons of food aid", "$50,000 worth of medicine"
     | {"ton", "tonne", "dollar", "euro", "worth", "shipment", "consignment"}
+    # counts and runs of acts: "exploded a series of bombs", "imposed a new round of sanctions"
+    | {"series", "wave", "string", "spate", "round", "number", "volley", "barrage", "salvo", "batch"}
 )
 
 
