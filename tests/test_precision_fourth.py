@@ -48,3 +48,22 @@ def test_denied_report_answers_the_accuser_named_earlier() -> None:
 def test_denied_report_of_named_author_keeps_the_author() -> None:
     text = "Iran denied reports from American intelligence agencies that it had downed the airliner."
     assert ("IRN", "016", "USASPY") in dyads_of(text)
+
+
+# -- a leader's surname after someone else's given name is someone else ---------------------------------
+
+
+def test_relative_of_a_leader_is_not_the_leader() -> None:
+    out = dyads_of("Police detained Hunter Putin in Moscow on Tuesday.", date="2019-06-06")
+    assert out and not [d for d in out if d[2] == "RUSGOV"]
+
+
+def test_namesake_of_a_former_leader_is_not_that_leader() -> None:
+    out = dyads_of("Police detained Irineo Mujica in Mexico City on Wednesday.", date="2019-06-06")
+    assert out and not [d for d in out if d[2] and d[2].startswith("URY")]
+
+
+def test_leader_with_own_given_name_or_title_stays_the_leader() -> None:
+    assert ("TURGOV", "111", "GRC") in dyads_of("Turkish President Tayyip Erdogan criticized Greece.")
+    assert ("USAGOV", "111", "IRN") in dyads_of("Mr Trump criticized Iran.", date="2019-06-06")
+    assert ("IRNGOV", "111", "ISR") in dyads_of("Hasan Rouhani criticized Israel.", date="2016-06-06")
