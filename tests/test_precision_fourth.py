@@ -67,3 +67,16 @@ def test_leader_with_own_given_name_or_title_stays_the_leader() -> None:
     assert ("TURGOV", "111", "GRC") in dyads_of("Turkish President Tayyip Erdogan criticized Greece.")
     assert ("USAGOV", "111", "IRN") in dyads_of("Mr Trump criticized Iran.", date="2019-06-06")
     assert ("IRNGOV", "111", "ISR") in dyads_of("Hasan Rouhani criticized Israel.", date="2016-06-06")
+
+
+# -- "X, asked about Y, said": a question put to X --------------------------------------------------------
+
+
+def test_asked_aside_is_a_question_put_to_the_subject() -> None:
+    text = "Kenya's foreign minister, asked what a war with Somalia would mean, said it was unlikely."
+    assert not [d for d in dyads_of(text) if d[1].startswith("02")]
+
+
+def test_comma_set_request_that_names_whom_it_asks_stays() -> None:
+    text = "Kenya's foreign minister, Raychelle Omamo, asked Somalia to release the detained fishermen."
+    assert ("KENGOV", "020", "SOM") in dyads_of(text, date="2021-03-10")

@@ -987,6 +987,8 @@ class EventCoder:
         ):
             # "X said (that) ..." is attribution, not an event; "X alleged that Y ..." accuses Y
             return []
+        if _asked_aside(verb):
+            return []  # "Mattis, asked what a war would look like, warned ...": a question put to him
         if lemma == "call" and self.ontology[pattern.code].root == "04":
             callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             if not callee or any(c.i not in actors.heads for c in callee) or _quoted_name_follows(verb):
@@ -3969,6 +3971,17 @@ def _launched_missiles(verb: Token) -> list[Token]:
         else:
             missiles.append(o)
     return missiles
+
+
+def _asked_aside(verb: Token) -> bool:
+    """ "X, asked about the strikes, said ...": a comma-set 'asked' with no one asked is a question put to
+    X (often parsed with X as its subject), not a request X makes ("X asked Y to ..." names Y)."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("dobj", "dative", "agent", "aux") for c in verb.children)
+    )
 
 
 def _spans(phrase: Token, m: Mention) -> bool:
