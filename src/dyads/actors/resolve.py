@@ -101,6 +101,16 @@ class ActorResolver:
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self.name_matcher, self.noun_matcher = dictionary.matchers(nlp)
+        # every word of each person's names ("Recep", "Tayyip", "Erdogan"), to tell the person's own given
+        # name from another bearer's ("Ivanka Trump")
+        self.person_words: dict[int, set[str]] = {}
+        titles = set(OFFICE_NOUNS | HONORIFICS)  # and every word of the offices the dictionary knows
+        for form, surfaces in dictionary.names.items():
+            for surface in surfaces:
+                if surface.how == "person":
+                    self.person_words.setdefault(id(surface.entry), set()).update(form.split())
+                    titles.update(w.lower() for role in surface.entry.roles for w in role.title.split())
+        self.title_words = frozenset(titles)
 
     def resolve(self, doc: Doc, published: dt.date | None, skip: list[Span] | None = None) -> DocumentActors:
         vocab = doc.vocab
@@ -108,7 +118,10 @@ class ActorResolver:
         name_at: dict[int, tuple[Span, Surface]] = {}
         for span in filter_spans([doc[s:e] for s, e in keyed]):
             surface = _pick(self.dictionary.names[keyed[(span.start, span.end)]])
-            if surface.how == "person" and _first_name(span):
+            if surface.how == "person" and (
+                _first_name(span)
+                or _another_bearer(span, self.person_words.get(id(surface.entry), set()), self.title_words)
+            ):
                 continue
             for t in span:
                 name_at[t.i] = (span, surface)
@@ -526,6 +539,15 @@ STORY_NEUTRAL_TITLES = frozenset(
     {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman"}
 )
 
+# forms of address that may open a person's name in the parse ("Mr Trump", "Sheikh Tamim")
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince", "princess", "general", "gen",
+     "sen", "senator", "rep", "judge", "justice", "secretary", "governor", "mayor", "commander", "colonel",
+     "admiral", "pope", "cardinal", "archbishop", "ayatollah", "imam", "chairman", "chief", "vice", "crown",
+     "republican", "democrat", "democratic", "candidate", "nominee", "lawyer", "dictator", "strongman",
+     "team", "al", "el"}
+)  # fmt: skip
+
 # words that make a titled person a former office-holder: "ousted President Askar Akayev"
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "erstwhile"})
 
@@ -557,6 +579,29 @@ def _first_name(span: Span) -> bool:
         return False
     ent = entity_at(span[0])
     return ent is not None and ent.label_ == "PERSON" and ent.start == span.start and len(ent) > 1
+
+
+def _another_bearer(span: Span, own_words: set[str], titles: frozenset[str]) -> bool:
+    """A one-word surname after a given name that is none of the person's own ("Ivanka Trump", "Irineo
+    Mujica"): someone else of that name, not the dictionary's leader ("Tayyip Erdogan", "Donald J. Trump"
+    and "President Trump" stay the leader)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    given = span.doc[span.start - 1]
+    ent = entity_at(span[0])
+    in_name = (ent is not None and ent.label_ == "PERSON" and ent.start < span.start) or (
+        given.dep_ == "compound" and given.head.i == span.start and given.pos_ == "PROPN"
+    )
+    return (
+        in_name
+        and given.is_alpha
+        and given.is_title
+        and len(given) > 1
+        and given.lower_ not in titles
+        and given.lemma_.lower() not in titles  # ("Presidents Clinton and Bush")
+        # the person's own given name, or a spelling of it ("Hasan Rouhani", "Vladamir Putin")
+        and not any(given.text[:3] == w[:3] for w in own_words)
+    )
 
 
 def _rival(doc: Doc, tokens: list[int]) -> bool:

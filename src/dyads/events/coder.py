@@ -1010,6 +1010,8 @@ class EventCoder:
         ):
             # "X said (that) ..." is attribution, not an event; "X alleged that Y ..." accuses Y
             return []
+        if _asked_aside(verb):
+            return []  # "Mattis, asked what a war would look like, warned ...": a question put to him
         if lemma == "call" and self.ontology[pattern.code].root == "04":
             callee = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             if not callee or any(c.i not in actors.heads for c in callee) or _quoted_name_follows(verb):
@@ -1046,6 +1048,9 @@ class EventCoder:
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
+        if et.code == "150" and _launch_without_target(verb):
+            # "shot off another ballistic missile": the missile fired is the instrument, not a target
+            targets = [m for m in targets if not any(_spans(o, m) for o in _launched_missiles(verb))]
         if not sources and passive and lemma in KILL_LEMMAS:
             sources = self._operation_agents(verb, actors, last_pair)
         if not targets and theme and et.root in ("01", "11", "12"):
@@ -3086,10 +3091,13 @@ class EventCoder:
             # "Pakistan denied harbouring terrorists": a denial is never addressed to the denier itself, nor
             # to whom its content names before they are placed ("terrorists" is what is denied)
             denied = {t.idx for t in _content_tokens(trigger)}
+            claimed = {t.idx for t in _denied_claims(trigger)}
             targets = [
                 t
                 for t in targets
-                if t.actor.code != sources[0].actor.code and (identified(t) or t.start not in denied)
+                if t.actor.code != sources[0].actor.code
+                and (identified(t) or t.start not in denied)
+                and t.start not in claimed
             ]
         if (
             et.code == "016"
@@ -3464,6 +3472,30 @@ def _content_tokens(trigger: Token) -> list[Token]:
         or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
         for t in c.subtree
     ]
+
+
+# what a denial can deny that reports something said to have happened ("denied reports that ...")
+CLAIM_NOUNS = frozenset(
+    {"report", "rumor", "rumour", "speculation", "allegation", "accusation", "claim", "suggestion", "story"}
+)
+
+
+def _denied_claims(trigger: Token) -> list[Token]:
+    """What a denied report or claim says happened ("denied reports that it sold oil to North Korea",
+    "dismissed reports of Russia contacts", "denied that ..."): the topic of the denial, never whom it
+    answers (that is the report's author: "the Reuters report", "reports from U.S. intelligence")."""
+    said: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ == "ccomp":
+            said += c.subtree
+        elif c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+            said += [
+                t
+                for g in c.children
+                if g.dep_ in ("acl", "relcl", "ccomp") or (g.dep_ == "prep" and g.lower_ in ("of", "about"))
+                for t in g.subtree
+            ]
+    return said
 
 
 def _content_words(trigger: Token) -> frozenset[str]:
@@ -3977,6 +4009,8 @@ def _counted(victims: Token) -> bool:
 
 
 MISSILES = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
+# what a volley of missiles is called ("fired a barrage of missiles")
+VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "round", "series", "pair", "number", "string"})
 AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "across", "over"})
 
 
@@ -4133,10 +4167,38 @@ def _accidental(verb: Token) -> bool:
     return False
 
 
+def _launched_missiles(verb: Token) -> list[Token]:
+    """The missiles a verb fires: its objects, or what a "barrage/salvo of" object is made of."""
+    missiles = []
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() in VOLLEY_NOUNS:
+            missiles += [g for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        else:
+            missiles.append(o)
+    return missiles
+
+
+def _asked_aside(verb: Token) -> bool:
+    """ "X, asked about the strikes, said ...": a comma-set 'asked' with no one asked is a question put to
+    X (often parsed with X as its subject), not a request X makes ("X asked Y to ..." names Y)."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("dobj", "dative", "agent", "aux") for c in verb.children)
+    )
+
+
+def _spans(phrase: Token, m: Mention) -> bool:
+    """Does the mention lie in the phrase headed by this token?"""
+    return phrase.left_edge.idx <= m.start < phrase.right_edge.idx + len(phrase.right_edge)
+
+
 def _launch_without_target(verb: Token) -> bool:
     """ "North Korea fired a ballistic missile" aimed at no one (not "fired rockets at Israel")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or not all(o.lemma_.lower() in MISSILES for o in objects):
+    missiles = _launched_missiles(verb)
+    if not missiles or not all(o.lemma_.lower() in MISSILES for o in missiles):
         return False
     return not any(
         c.dep_ == "prep"
