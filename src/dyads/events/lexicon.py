@@ -238,19 +238,7 @@ ORGANISATION_NOUNS = frozenset(
     }
 )
 
-# "Russia said it would respond in kind", "vowed to retaliate", "will hit back at X": a reply promised
-# to another's act threatens the actor replied to (CAMEO 13); "hit"/"strike" only with "back"
-RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge"})
-
-STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
-
-# frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
-# announces nothing of X's)
-ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
-
 MODAL_DEMANDS = frozenset({"must", "should", "could", "might", "may"})
-
-REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
 
 # verbs that talk about an act rather than do it ("portrayed the missile test as an affront")
 FRAMING_VERBS = frozenset(
@@ -333,10 +321,6 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"
 
 # groups of a country that are not its state: what they yield, they yield to their government
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
-
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
-
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
 
 # "announced a decision to withdraw": nouns whose infinitive is the act of whoever holds them
 PLAN_NOUNS = frozenset(
@@ -439,24 +423,6 @@ CHARGE_WORDS = frozenset(
 CLAIM_NOUNS = frozenset(
     {"report", "rumor", "rumour", "speculation", "allegation", "accusation", "claim", "suggestion", "story"}
 )
-
-# what a bomb is called when it kills ("a blast killed", "killed in an explosion", "explosive device");
-# "bomber" is one only as a "suicide bomber" (a "B-52 bomber" is an aircraft, see SUICIDE_GEAR)
-EXPLOSIVE_WORDS = frozenset({"bomb", "bombing", "explosion", "blast", "explosive", "ied", "detonation"})
-
-# "a gas explosion killed 270 miners": an accident's blast, no bombing
-BLAST_CAUSES = frozenset({"gas", "methane", "boiler", "pipeline", "fireworks", "chemical", "industrial"})
-
-SUICIDE_GEAR = frozenset({"bomber", "vest", "belt", "attacker"})  # a "suicide vest" is a suicide bombing
-
-BOMBING_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832", "roadside": "1833"}
-
-# the clause a "killing" participle or a "when" clause hangs on names how the dead were killed
-INSTRUMENT_PREPS = frozenset({"in", "by", "with"})
-
-CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
-
-SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 
 MOVEMENT_LEMMAS = frozenset({"enter", "cross", "push"})  # occupy only when armed forces or a state move in
 
@@ -633,6 +599,16 @@ RESPONSE_OBJECTS = frozenset(
     {"action", "step", "measure", "response", "retaliation", "consequence", "force", "countermeasure"}
 )
 
+# "Russia said it would respond in kind", "vowed to retaliate", "will hit back at X": a reply promised
+# to another's act threatens the actor replied to (CAMEO 13); "hit"/"strike" only with "back"
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge"})
+
+STRIKE_BACK_VERBS = frozenset({"hit", "strike"})
+
+# frames that announce the reply as the actor's own: said, warned, vowed ("critics fear X will retaliate"
+# announces nothing of X's)
+ANNOUNCING_FRAMES = REPORTING_VERBS | THREAT_WORDS | {"vow", "pledge", "promise", "signal", "threat"}
+
 # appeals for calm, talks or a settlement ("called for restraint"): addressed to the parties even unnamed
 PEACE_APPEALS = frozenset({"0256", "026", "027"})
 
@@ -650,6 +626,8 @@ PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 
+OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
+
 # verbs that frame what another actor must do ("insisted that X must ...")
 DEMAND_FRAMES = frozenset(
     {"reiterate", "insist", "stress", "emphasize", "emphasise", "warn", "conclude", "repeat"}
@@ -663,6 +641,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
 # ==== attacks, bombings, operations, victims and tolls (rules/conflict.py) ================================
+
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI", "MED", "JUD"})
 
 # the dead a report counts without naming whose they are ("killed 300 people", "two men were shot")
 UNNAMED_VICTIMS = frozenset(
@@ -686,6 +666,25 @@ MISSILES = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
 VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "round", "series", "pair", "number", "string"})
 
 AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "across", "over"})
+
+# what a bomb is called when it kills ("a blast killed", "killed in an explosion", "explosive device");
+# "bomber" is one only as a "suicide bomber" (a "B-52 bomber" is an aircraft, see SUICIDE_GEAR)
+EXPLOSIVE_WORDS = frozenset({"bomb", "bombing", "explosion", "blast", "explosive", "ied", "detonation"})
+
+# bombs dropped from the air or fired by armies are aerial or military weapons (CAMEO 195), not 183
+AERIAL_BOMB_WORDS = frozenset({"barrel", "cluster", "aerial", "air", "guided", "glide", "nuclear", "atomic"})
+
+# "a gas explosion killed 270 miners": an accident's blast, no bombing
+BLAST_CAUSES = frozenset({"gas", "methane", "boiler", "pipeline", "fireworks", "chemical", "industrial"})
+
+SUICIDE_GEAR = frozenset({"bomber", "vest", "belt", "attacker"})  # a "suicide vest" is a suicide bombing
+
+BOMBING_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832", "roadside": "1833"}
+
+# the clause a "killing" participle or a "when" clause hangs on names how the dead were killed
+INSTRUMENT_PREPS = frozenset({"in", "by", "with"})
+
+CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
 
 # accidents and disasters: the deaths they cause are no act of anyone's
 ACCIDENT_VERBS = frozenset(
@@ -727,6 +726,8 @@ CIVIL_CARGO = frozenset(
 )
 
 FORCE_MODIFIERS = frozenset({"police", "military", "army", "security", "border", "air", "naval", "navy"})
+
+SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 
@@ -865,12 +866,12 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike",
 
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 
+REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
+
 REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
 
 # prepositions that place an act: their object is where it happened, not who did it
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
-
-OPEN_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "why", "if"})
 
 # "the attack was carried out by X": passives whose agent is the one who did the act
 PERPETRATING_VERBS = frozenset(
@@ -930,8 +931,7 @@ HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # out by the army" admits, it does not accuse)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
-# bombs dropped from the air or fired by armies are aerial or military weapons (CAMEO 195), not 183
-AERIAL_BOMB_WORDS = frozenset({"barrel", "cluster", "aerial", "air", "guided", "glide", "nuclear", "atomic"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
 
 # what people are "killed in" that names no weapon: whose operation it was tells who killed them
 # attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")

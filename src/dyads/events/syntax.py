@@ -1,0 +1,30 @@
+"""Token-tree and mention helpers used by more than one rule family (or by a family and the filters).
+
+Plain functions of spaCy tokens, mentions and coded events; no EventCoder state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.lexicon import STATE_SECTORS
+from dyads.records import Mention
+
+
+def _same_side(speaker: Mention, named: Mention) -> bool:
+    """Is ``named`` the speaker itself or another organ of the speaker's state (an admission, not an
+    accusation: "Hamas said it was behind the attack", "officials said the army carried out the strike")?"""
+    a, b = speaker.actor, named.actor
+    if a.code == b.code:
+        return True
+    state = set(a.sectors) <= STATE_SECTORS and set(b.sectors) <= STATE_SECTORS
+    return bool(a.country) and a.country == b.country and state and a.kind != "group" and b.kind != "group"
+
+
+def _denied(word: Token) -> bool:
+    """Negated, also when the parser takes a curly "n’t" for punctuation ("wasn’t responsible")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in word.children)
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
