@@ -21,9 +21,10 @@ from dyads.actors.dictionary import sector_code
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
-from dyads.events.coder import CodedEvent, cumulative_toll
+from dyads.events.coder import CodedEvent
 from dyads.events.lexicon import WHOLE_WAR_NOUNS
 from dyads.events.modality import REPORTING_VERBS
+from dyads.events.rules.conflict import cumulative_toll
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention, identified
 
