@@ -18,7 +18,6 @@ from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.lexicon import (
-    ACT_NOUN_VERBS,
     ARMED_SECTORS,
     ASPECT_NOUNS,
     ASSEMBLY_VERBS,
@@ -37,8 +36,6 @@ from dyads.events.lexicon import (
     FORCE_ROOTS,
     FORCE_WORDS,
     FRAMING_VERBS,
-    GETTING_VERBS,
-    GIVEN_GOODS,
     HOME_RULE_ACTS,
     HOSTILE_ROOTS,
     INHERIT_DEPS,
@@ -53,7 +50,6 @@ from dyads.events.lexicon import (
     NON_STATE_SECTORS,
     NOT_CODED,
     OBJECT_CONTROL,
-    ORDERED_ROOTS,
     ORDERING_VERBS,
     ORGANISATION_NOUNS,
     OWN_THREAT_CUES,
@@ -83,6 +79,7 @@ from dyads.events.modality import INTENT_WORDS, REPORTING_VERBS, Modality, attri
 from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
 from dyads.events.rules.accusations import AccusationRules
+from dyads.events.rules.acts import ActRules, _own_forces
 from dyads.events.rules.conflict import (
     ConflictRules,
     _accidental,
@@ -116,7 +113,7 @@ from dyads.events.syntax import _denied, _same_side
 from dyads.records import Actor, Mention, identified
 
 
-class EventCoder(AccusationRules, ThreatRules, ConflictRules):
+class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
     def __init__(self, patterns: PatternIndex | None = None, partial: bool = False) -> None:
         self.patterns = patterns or load_patterns()
         self.ontology = load_ontology()
@@ -418,95 +415,6 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules):
         for ev in events if split is not None else []:
             ev.scope.append(split)  # "killed in Israeli shelling in Gaza": where it shelled, it killed
         return events
-
-    def _ordered_acts(
-        self, verb: Token, actors: DocumentActors, last_pair: list[Mention]
-    ) -> list[CodedEvent] | None:
-        """'Trump ordered the closure of the Russian consulate' is USA's closing of RUS's consulate (16),
-        not a demand; None when the ordered object names no act the dictionary codes."""
-        acts = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
-        found: list[tuple[Token, EventType, str]] = []
-        for act in acts:
-            done_to = {
-                g.lemma_.lower()
-                for c in act.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            } | {c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")}
-            verb_lemma = ACT_NOUN_VERBS.get(act.lemma_.lower())
-            named = self.patterns.match_lemma(verb_lemma, done_to) if verb_lemma else None
-            noun = self.patterns.match_noun(act)
-            # the verb reading with its object ("expel +diplomat": 161) outranks the bare noun ("expulsion")
-            best = named if named is not None and (named.objects or noun is None) else noun
-            if best is not None and self.ontology[best.code].root in ORDERED_ROOTS:
-                found.append((act, self.ontology[best.code], best.text))
-        if not found:
-            return None
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
-        events: list[CodedEvent] = []
-        for act, et, text in found:
-            # "the closure of X", else "tariffs on X", "the strike (Thursday) against X"
-            preps = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"] or [
-                c for c in (*act.children, *verb.children) if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-            ]
-            targets = [m for c in preps for m in self._pobj_mentions(c, actors, last_pair)]
-            events.extend(
-                self._assemble(act, et, text, sources, targets, None, actors, last_pair, modality_token=verb)
-            )
-        return events
-
-    def _received(self, verb: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
-        """'Ukraine received weapons from the US': the giver provides them to the receiver (the object's
-        own noun trigger, "received aid from X", is coded as a noun event)."""
-        if verb.lemma_.lower() not in GETTING_VERBS:
-            return []
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if (
-            obj is None
-            or obj.lemma_.lower() not in GIVEN_GOODS
-            or any(c.lower_ == "no" for c in obj.children)  # "received no funds from Moscow"
-            or self.patterns.match_noun(obj) is not None
-        ):
-            return []
-        given = self.patterns.match_given(obj)
-        givers = [
-            m
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for m in self._pobj_mentions(c, actors, last_pair)
-            if identified(m)
-        ]
-        if given is None or not givers:
-            return []
-        receivers = self._verb_arguments(verb, False, actors, last_pair)[0]
-        et = self.ontology[given.code]
-        return self._assemble(verb, et, f"receive ({given.text})", givers, receivers, None, actors, last_pair)
-
-    def _visited(
-        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
-    ) -> list[Mention]:
-        """'Saddam Hussein arrived in Amman', 'the Saudi minister landed in Tehran': an official arriving in
-        another state (or its capital) visits it; troops, refugees or crowds arriving do not."""
-        if not sources or not all(_official(m) for m in sources):
-            return []
-        return self._states_in(verb, sources, actors, last_pair)
-
-    def _states_in(
-        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
-    ) -> list[Mention]:
-        """The other states (or their capitals) that the verb's "in" phrase names."""
-        own = {m.actor.country for m in sources}
-        return [
-            m
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for m in self._pobj_mentions(c, actors, last_pair)
-            if m.actor.kind == "state"
-            and m.actor.country not in own
-            and (not m.actor.sectors or m.how == "capital")
-        ]
 
     def _verb_arguments(
         self,
@@ -1032,36 +940,6 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules):
         if kill is not None and any(not e.suppressed for e in coded):
             absorbed.add(kill.i)  # the killing verb is this event's own report
         return coded
-
-    # -- shared -----------------------------------------------------------------------------------------
-
-    def _withdrawn_from(
-        self,
-        verb: Token,
-        sources: list[Mention],
-        targets: list[Mention],
-        actors: DocumentActors,
-        last_pair: list[Mention],
-    ) -> list[Mention]:
-        """ "withdrew its troops from Syria", "pulled soldiers out of Georgia": the forces withdrawn are what
-        moves, not whom the act reaches; the source's own forces give way to the place named by "from" /
-        "out of" (or whoever holds it)."""
-        own = [m for m in targets if _own_forces(m, sources)]
-        if not own:
-            return targets
-        preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")]
-        preps += [
-            g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
-        ]
-        origin = [
-            m
-            for p in preps
-            for g in p.children
-            if g.dep_ == "pobj" and g.i in actors.heads  # the place itself, not "the Iran deal"
-            for m in self._mentions_at(g, actors, last_pair)
-            if m.actor.country is not None and not any(m.actor.country == s.actor.country for s in sources)
-        ]
-        return [m for m in targets if m not in own] + origin
 
     def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors named by a preposition's objects ("with X", "against X and Y")."""
@@ -1725,13 +1603,6 @@ def _non_finite(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
-def _own_forces(m: Mention, sources: list[Mention]) -> bool:
-    """ "its troops", "U.S. troops" withdrawn by the U.S.: the forces that move, not whom the act reaches."""
-    return "MIL" in m.actor.sectors and (
-        m.actor.country is None or any(m.actor.country == s.actor.country for s in sources)
-    )
-
-
 def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "Tehran, Iran – Iran's foreign ministry summoned ...", "the WHO and other UN agencies": a state (or
     body) and one of its own organs in one role of one act are one participant, named most precisely by
@@ -1968,16 +1839,6 @@ def _can_occupy(m: Mention) -> bool:
     if set(m.actor.sectors) & ARMED_SECTORS:
         return True
     return m.actor.kind == "state" and not m.actor.sectors and m.how == "name"
-
-
-def _official(m: Mention) -> bool:
-    """A person, an international organisation, or a state's government, legislature or elite."""
-    sectors = set(m.actor.sectors)
-    return (
-        identified(m)
-        and not sectors & ARMED_SECTORS
-        and (m.actor.kind in ("person", "igo") or bool(sectors & {"GOV", "LEG", "ELI"}))
-    )
 
 
 def _authority_patient(trigger: Token) -> Token | None:
