@@ -15,6 +15,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.attributes.places import lookup as lookup_place
@@ -321,6 +322,12 @@ PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
 )
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+# verbs whose subject can only be a speaker ("It also accused X of ...": "it" is an institution, not a thing)
+SPEAKING_VERBS = (
+    REPORTING_VERBS
+    | CHARGING_VERBS
+    | {"denounce", "urge", "call", "warn", "reject", "demand", "deny", "threaten", "welcome", "allege"}
+)
 ASPECT_NOUNS = frozenset(
     {
         "formation",
@@ -2701,6 +2708,8 @@ class EventCoder:
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
         ):
             return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
+        if tok.lower_ in ("it", "they") and tok.i not in actors.by_token:
+            return self._previous_speaker(tok, actors, last_pair)
         m = actors.of(tok)
         if m is not None and m.actor.identified and m.how != "coref":
             return [m, *actors.coordinated.get((m.start, m.end), [])]
@@ -2740,6 +2749,30 @@ class EventCoder:
             return [best[2]]
         # a sector with no known country ("civilians") still names who was acted on
         return [m] if m is not None else []
+
+    def _previous_speaker(
+        self, pronoun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "The ministry said ... . It also accused Britain of ...": a sentence-opening "it"/"they" that
+        speaks (subject of a verb only speakers do) is the subject of the previous sentence's main verb; an
+        institution for "it" (never a person), several or a group for "they"."""
+        verb = pronoun.head
+        if (
+            pronoun.dep_ != "nsubj"
+            or verb.dep_ != "ROOT"
+            or verb.lemma_.lower() not in SPEAKING_VERBS
+            or pronoun.sent.start == 0
+            or any(t.is_alpha for t in pronoun.doc[pronoun.sent.start : pronoun.i])
+        ):
+            return []
+        previous = pronoun.doc[pronoun.sent.start - 1].sent.root
+        subjects = [c for c in previous.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "they")]
+        found = [m for s in subjects for m in self._mentions_at(s, actors, last_pair) if identified(m)]
+        if pronoun.lower_ == "it":  # ("the Polish president" is coded as his state, yet is a "he")
+            person = any(s.lemma_.lower() in OFFICE_NOUNS or s.ent_type_ == "PERSON" for s in subjects)
+            return found if len(found) == 1 and found[0].actor.kind != "person" and not person else []
+        plural = any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+        return found if plural or any(m.actor.kind == "group" for m in found) else []
 
     @staticmethod
     def _last_pair(last_pair: list[Mention], actors: DocumentActors) -> list[Mention]:

@@ -1,0 +1,51 @@
+"""Accusation and blame (CAMEO 11) in constructions the plain verb patterns miss.
+
+Real pipeline; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import dyads_of
+
+
+def accusations(text: str) -> list[tuple[str | None, str, str | None]]:
+    """Accusations and criticism (111, 112 and below), not official complaints (114)."""
+    return [e for e in dyads_of(text) if e[1][:3] in ("111", "112")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening "it" that accuses is the institution that spoke in the sentence before
+        (
+            "Poland's foreign ministry said on Monday that the talks had failed. "
+            "It also accused the German government of spreading false claims.",
+            [("POLGOV", "112", "DEUGOV")],
+        ),
+        # "they": the several speakers of the sentence before
+        (
+            "The French and Italian foreign ministers said the talks had failed. "
+            "They accused Russia of meddling in the vote.",
+            [("FRAGOV", "1125", "RUS"), ("ITAGOV", "1125", "RUS")],
+        ),
+    ],
+)
+def test_opening_pronoun_is_the_previous_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(accusations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person is "he" or "she", not "it"
+        "The Polish president met the German chancellor on Monday. It also accused the German government of lying.",
+        # "it" inside the sentence, or a thing before, is not the previous speaker
+        "The report was published on Monday. It accused the German government of spreading false claims.",
+        # a single state is not "they"
+        "Poland summoned the German ambassador on Monday. They accused the German government of lying.",
+    ],
+)
+def test_opening_pronoun_without_a_speaker_before(text: str) -> None:
+    assert [e for e in dyads_of(text) if e[1] == "112"] == []
