@@ -49,3 +49,19 @@ def test_opening_pronoun_is_the_previous_speaker(text: str, expected: list[tuple
 )
 def test_opening_pronoun_without_a_speaker_before(text: str) -> None:
     assert [e for e in dyads_of(text) if e[1] == "112"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claiming that another attacked accuses it, whoever was attacked
+        ("Germany claimed that Russian troops had shelled the Ukrainian army.", [("DEU", "112", "RUSMIL")]),
+        # a plain report of someone else's battle is news, not an accusation
+        ("Germany said that Russian troops had shelled the Ukrainian army.", []),
+        # nor a claim about one's own forces, nor a question
+        ("Russia claimed that Russian troops had shelled the Ukrainian army.", []),
+        ("Did Germany claim that Russian troops had shelled the Ukrainian army?", []),
+    ],
+)
+def test_claimed_attack_accuses_the_attacker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

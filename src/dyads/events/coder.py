@@ -2119,14 +2119,22 @@ class EventCoder:
             # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
             # (nor does a monitor or an outlet of the attacked country: "the Syrian Observatory for Human
             # Rights said Turkish drones killed 19 soldiers" reports the attack, it is not the side attacked)
+            # ... but whoever *claims* or *alleges* that another attacked accuses it, the side attacked or not
+            # ("the US claimed that ISIL had attacked Iraq", "Amnesty alleged that the army shelled villages")
+            claimed = _contested_claim(e.trigger)
             speakers = [
                 m
                 for m in self._claimants(e.trigger, actors, last_pair)
                 if m.actor.country
-                and m.actor.kind != "igo"
-                and not MONITOR_SECTORS & set(m.actor.sectors)
                 and m.actor.country != e.source.actor.country
-                and m.actor.country == _attacked_country(e, m.actor.country)
+                and (
+                    claimed
+                    or (
+                        m.actor.kind != "igo"
+                        and not MONITOR_SECTORS & set(m.actor.sectors)
+                        and m.actor.country == _attacked_country(e, m.actor.country)
+                    )
+                )
                 and not _same_side(m, e.source)
             ]
             if not speakers:
@@ -3537,6 +3545,18 @@ def _place_object(trigger: Token) -> bool:
 def _preferidentified(mentions: list[Mention]) -> list[Mention]:
     known = [m for m in mentions if identified(m)]
     return known or mentions
+
+
+# verbs of saying that present the clause as the speaker's contested claim, not as news
+CLAIMING_VERBS = frozenset({"claim", "allege", "charge", "insist", "contend", "assert"})
+
+
+def _contested_claim(trigger: Token) -> bool:
+    """Is ``trigger`` in a clause a verb of claiming governs ("X claimed that Y had attacked Z")?"""
+    top = clause_chain(trigger)[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
 
 
 def _reported_subject(tok: Token) -> bool:
