@@ -65,3 +65,24 @@ def test_opening_pronoun_without_a_speaker_before(text: str) -> None:
 )
 def test_claimed_attack_accuses_the_attacker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naming another's misdeed as the cause of a harm blames its doer
+        (
+            "The Chinese foreign ministry said the unrest was the product of American interference.",
+            [("CHNGOV", "112", "USA")],
+        ),
+        (
+            "A Turkish official said the shortages were the result of failures by Greece and Bulgaria.",
+            [("TURGOV", "112", "GRC"), ("TURGOV", "112", "BGR")],
+        ),
+        # denied, or a cause that is no misdeed: no blame
+        ("The Chinese foreign ministry said the unrest was not the result of American interference.", []),
+        ("The Chinese foreign ministry said the deal was the result of American proposals.", []),
+    ],
+)
+def test_misdeed_named_as_cause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

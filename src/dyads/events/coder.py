@@ -515,6 +515,13 @@ PERPETRATING_VERBS = frozenset(
 )
 # "the blast was the work of X", "... the handiwork of X"
 AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing"})
+# "the deaths are the result of X's policies": nouns for what a thing is blamed on
+CAUSE_NOUNS = frozenset({"result", "product", "consequence", "outcome"})
+NAMED_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})  # "American interference": a named owner
+# misdeeds besides hostile acts that a speaker can name as the cause of harm ("the result of failures by X")
+MISDEED_NOUNS = frozenset(
+    {"prosecution", "persecution", "crackdown", "failure", "mistake", "negligence", "meddling", "interference"},
+)
 # hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
 HOSTILE_ACT_NOUNS = frozenset(
     {
@@ -2288,6 +2295,26 @@ class EventCoder:
             culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             culprits = [g for g in culprits if g.dep_ == "pobj"]
             claim, negated = None, _denied(tok.head)
+        elif lemma in CAUSE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+            # "the detentions were the result of crackdowns by Lam", "... the product of Iran's meddling":
+            # a speaker who names another's misdeed as the cause of a thing blames its doer
+            causes = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            acts = [
+                a
+                for g in causes
+                if g.dep_ == "pobj"
+                for a in (g, *g.conjuncts)
+                if self._hostile_act(a) or a.lemma_.lower() in MISDEED_NOUNS
+            ]
+            # the doer: "by X", else an owner ("Iran's meddling", "American interference")
+            culprits = [g for a in acts for c in a.children if c.lower_ == "by" for g in c.children]
+            culprits = [g for g in culprits if g.dep_ == "pobj"] + [
+                c
+                for a in acts
+                for c in a.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_OWNER_ENTS)
+            ]
+            return (acts[0], culprits[0], None) if acts and culprits and not _denied(tok.head) else None
         elif lemma in ATTRIBUTING_VERBS and tok.pos_ == "VERB":
             acts = [c for c in children if c.dep_ == "dobj"]  # "linked the bombing to X"
             culprits = [
