@@ -520,7 +520,16 @@ CAUSE_NOUNS = frozenset({"result", "product", "consequence", "outcome"})
 NAMED_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})  # "American interference": a named owner
 # misdeeds besides hostile acts that a speaker can name as the cause of harm ("the result of failures by X")
 MISDEED_NOUNS = frozenset(
-    {"prosecution", "persecution", "crackdown", "failure", "mistake", "negligence", "meddling", "interference"},
+    {
+        "prosecution",
+        "persecution",
+        "crackdown",
+        "failure",
+        "mistake",
+        "negligence",
+        "meddling",
+        "interference",
+    }
 )
 # hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
 HOSTILE_ACT_NOUNS = frozenset(
