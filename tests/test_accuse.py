@@ -86,3 +86,30 @@ def test_claimed_attack_accuses_the_attacker(text: str, expected: list[tuple[str
 )
 def test_misdeed_named_as_cause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying that another side joined or took part in an attack accuses it
+        (
+            "Ukrainian officials said Russian troops took part in the assault on the town.",
+            [("UKRGOV", "112", "RUSMIL")],
+        ),
+        (
+            "Poland and Germany say the rebels are being joined in the offensive by Russian troops.",
+            [("POL", "112", "RUSMIL"), ("DEU", "112", "RUSMIL")],
+        ),
+        (
+            "The Pentagon said Iranian advisers participated in the attack on the base.",
+            [("USAMIL", "112", "IRN")],
+        ),
+        # no speaker, a denial, one's own forces, or taking part in talks: no accusation
+        ("Russian troops took part in the assault on the town.", []),
+        ("Ukrainian officials said Russian troops did not take part in the assault.", []),
+        ("Iran said Iranian advisers participated in the attack on the base.", []),
+        ("Ukrainian officials said Russian diplomats took part in the talks.", []),
+    ],
+)
+def test_joining_an_attack(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

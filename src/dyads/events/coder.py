@@ -515,6 +515,8 @@ PERPETRATING_VERBS = frozenset(
 )
 # "the blast was the work of X", "... the handiwork of X"
 AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing"})
+# "took part in the attack", "participated in the raid", "joined the offensive"
+PARTAKING_VERBS = frozenset({"participate", "join", "take"})
 # "the deaths are the result of X's policies": nouns for what a thing is blamed on
 CAUSE_NOUNS = frozenset({"result", "product", "consequence", "outcome"})
 NAMED_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})  # "American interference": a named owner
@@ -2304,6 +2306,27 @@ class EventCoder:
             culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             culprits = [g for g in culprits if g.dep_ == "pobj"]
             claim, negated = None, _denied(tok.head)
+        elif lemma in PARTAKING_VERBS and tok.pos_ == "VERB":
+            # "officials say Russian troops took part in the assault", "the rebels are being joined in the
+            # offensive by Russian troops": who joins a hostile act is one of its perpetrators
+            if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
+                return None
+            heads = [tok, *(c for c in children if c.dep_ == "dobj")]
+            acts = [
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+            ]
+            acts = [g for g in acts if g.dep_ == "pobj"] + [
+                c for c in children if c.dep_ == "dobj" and lemma == "join"
+            ]
+            if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children):
+                culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            else:
+                culprits = [c for c in children if c.dep_ == "nsubj"]
+            claim, negated = None, _denied(tok)
         elif lemma in CAUSE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
             # "the detentions were the result of crackdowns by Lam", "... the product of Iran's meddling":
             # a speaker who names another's misdeed as the cause of a thing blames its doer
