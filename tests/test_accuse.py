@@ -113,3 +113,17 @@ def test_misdeed_named_as_cause(text: str, expected: list[tuple[str, str, str]])
 )
 def test_joining_an_attack(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+def test_denial_answers_the_first_of_joint_accusers() -> None:
+    text = (
+        "Ukraine, the United States and NATO say Russian troops took part in the assault. "
+        "Russia denies any involvement in the fighting."
+    )
+    assert ("RUS", "016", "UKR") in dyads_of(text)
+    # a later, separate accusation is the one a denial answers
+    text = (
+        "Ukraine accused Russia of shelling Kharkiv. Germany and France also accused Russia of it. "
+        "Russia denied it."
+    )
+    assert ("RUS", "016", "DEU") in dyads_of(text)

@@ -3171,8 +3171,11 @@ class EventCoder:
                 if identified(s) and identified(t) and t.actor.country and s.actor.country != t.actor.country:
                     last_pair.hostile_to[t.actor.country] = s
         if isinstance(last_pair, DocumentEvents) and et.root == "11":
+            # ("Ukraine, the US and NATO say ...": a later denial answers the first of joint accusers)
+            joint: set[str] = set()
             for s, t, _ in pairs:
-                if identified(s) and identified(t) and t.actor.country:
+                if identified(s) and identified(t) and t.actor.country and t.actor.country not in joint:
+                    joint.add(t.actor.country)
                     last_pair.accusers[t.actor.country] = s
                     last_pair.accusations.append((t.actor.country, s, _content_words(trigger)))
         out = []
