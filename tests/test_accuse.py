@@ -127,3 +127,23 @@ def test_denial_answers_the_first_of_joint_accusers() -> None:
         "Russia denied it."
     )
     assert ("RUS", "016", "DEU") in dyads_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "described [the decision to V ...] as X": a verdict on the decision, wherever "as" is hung
+        (
+            "The Turkish foreign minister described the Greek decision to send warships to the island as a "
+            "dangerous provocation.",
+            [("TURGOV", "111", "GRC")],
+        ),
+        # a verdict that judges nothing
+        (
+            "The Turkish minister described the Greek decision to send warships as a response to threats.",
+            [],
+        ),
+    ],
+)
+def test_verdict_on_a_decision_to_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

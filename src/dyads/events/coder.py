@@ -1493,6 +1493,9 @@ class EventCoder:
             elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
                 verdict = c  # "called it a provocation", "described the strikes as illegal"
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "dobj" and verdict is None and _stranded_as(c) is not None:
+                # "described the decision to send troops as a provocation": "as" hung on the inner verb
+                judged, verdict = c, _stranded_as(c)
             elif c.dep_ == "prep" and c.lower_ == "as" and verdict is None:
                 # "described the strikes as a crime", "what he described as destructive U.S. policies"
                 verdict = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
@@ -3619,6 +3622,21 @@ def _contested_claim(trigger: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
+
+
+def _stranded_as(obj: Token) -> Token | None:
+    """ "described [the decision to send troops to the island] as a provocation": the parser hangs the
+    describing verb's "as X" on the verb inside the object's own clause; that X (else None)."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        preps = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "as" and t.i > clause.i]
+        verdicts = [
+            g for p in preps[-1:] for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ")
+        ]
+        if verdicts:
+            return verdicts[0]
+    return None
 
 
 def _reported_subject(tok: Token) -> bool:
