@@ -147,3 +147,25 @@ def test_denial_answers_the_first_of_joint_accusers() -> None:
 )
 def test_verdict_on_a_decision_to_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying another has lost its credibility or legitimacy criticises it
+        (
+            "The French president said the Syrian government had lost its legitimacy.",
+            [("FRAGOV", "111", "SYRGOV")],
+        ),
+        (
+            "The Palestinian president said the U.S. administration has lost its credibility.",
+            [("PSEGOV", "111", "USAGOV")],
+        ),
+        # a risk, a condition or a denial is no verdict
+        ("The Palestinian president said the U.S. administration will lose its credibility if it moves.", []),
+        ("The Palestinian president said the U.S. administration risks losing its credibility.", []),
+        ("The Palestinian president said the U.S. administration has not lost its credibility.", []),
+    ],
+)
+def test_lost_standing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

@@ -1500,6 +1500,12 @@ class EventCoder:
                 # "described the strikes as a crime", "what he described as destructive U.S. policies"
                 verdict = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "ccomp" and _lost_standing(c):
+                # "said the US administration has lost its credibility": a verdict on its standing
+                judged = next(
+                    (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in SPEAKERS_ADDRESSED), None
+                )
+                verdict = c
             elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
@@ -1519,7 +1525,7 @@ class EventCoder:
         }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
-        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
+        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS or _lost_standing(verdict):
             code = "111"
         elif words & POSITIVE_VERDICTS:
             code = "051"
@@ -3622,6 +3628,24 @@ def _contested_claim(trigger: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
+
+
+STANDING_NOUNS = frozenset(
+    {"credibility", "legitimacy", "authority"}
+)  # what an actor can be said to have lost
+SPEAKERS_ADDRESSED = FIRST_PERSON | {"you"}  # ("we lose credibility if ...": a warning, not a verdict)
+
+
+def _lost_standing(clause: Token) -> bool:
+    """ "(X said) Y has lost its credibility / legitimacy": a completed loss, not a risk ("risks losing"), a
+    condition ("will lose credibility if") or a denial."""
+    return (
+        clause.lemma_.lower() in ("lose", "forfeit")
+        and clause.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in clause.children)
+        and not _negated_verb(clause)
+        and not _conditional(clause)
+    )
 
 
 def _stranded_as(obj: Token) -> Token | None:
