@@ -169,3 +169,25 @@ def test_verdict_on_a_decision_to_act(text: str, expected: list[tuple[str, str, 
 )
 def test_lost_standing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert accusations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying another's act raises a danger blames it
+        (
+            "Germany said Russia's troop build-up had raised tensions in the region.",
+            [("DEU", "111", "RUSMIL")],
+        ),
+        (
+            "The Egyptian minister said Israel's blockade has driven up the risk of famine.",
+            [("EGYGOV", "111", "ISR")],
+        ),
+        # no doer, a denial, or something raised that is no danger
+        ("Germany said the cold weather had raised the risk of famine.", []),
+        ("Germany said Russia's troop build-up had not raised tensions in the region.", []),
+        ("Germany said Russia's gas exports had raised prices.", []),
+    ],
+)
+def test_act_raising_a_danger(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert accusations(text) == expected

@@ -1506,7 +1506,7 @@ class EventCoder:
                     (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in SPEAKERS_ADDRESSED), None
                 )
                 verdict = c
-            elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
+            elif c.dep_ == "ccomp" and _harmful(c) and not _negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
@@ -1525,7 +1525,7 @@ class EventCoder:
         }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
-        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS or _lost_standing(verdict):
+        if words & NEGATIVE_VERDICTS or _harmful(verdict) or _lost_standing(verdict):
             code = "111"
         elif words & POSITIVE_VERDICTS:
             code = "051"
@@ -3628,6 +3628,22 @@ def _contested_claim(trigger: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
+
+
+RAISING_VERBS = frozenset(
+    {"raise", "increase", "heighten", "drive", "fuel", "worsen", "exacerbate", "deepen", "aggravate"}
+)
+DANGER_NOUNS = frozenset({"risk", "danger", "threat", "tension", "crisis", "suffering", "instability"})
+
+
+def _harmful(clause: Token) -> bool:
+    """ "Y's launches were dashing hopes", "Y's blockade has driven up the risk of famine": a clause whose
+    subject harms (a verb of harm, or one raising a danger)."""
+    lemma = clause.lemma_.lower()
+    return lemma in HARMING_VERBS or (
+        lemma in RAISING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DANGER_NOUNS for c in clause.children)
+    )
 
 
 STANDING_NOUNS = frozenset(
