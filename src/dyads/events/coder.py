@@ -15,6 +15,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.attributes.places import lookup as lookup_place
@@ -321,6 +322,12 @@ PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
 )
 FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+# verbs whose subject can only be a speaker ("It also accused X of ...": "it" is an institution, not a thing)
+SPEAKING_VERBS = (
+    REPORTING_VERBS
+    | CHARGING_VERBS
+    | {"denounce", "urge", "call", "warn", "reject", "demand", "deny", "threaten", "welcome", "allege"}
+)
 ASPECT_NOUNS = frozenset(
     {
         "formation",
@@ -510,6 +517,24 @@ PERPETRATING_VERBS = frozenset(
 )
 # "the blast was the work of X", "... the handiwork of X"
 AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing"})
+# "took part in the attack", "participated in the raid", "joined the offensive"
+PARTAKING_VERBS = frozenset({"participate", "join", "take"})
+# "the deaths are the result of X's policies": nouns for what a thing is blamed on
+CAUSE_NOUNS = frozenset({"result", "product", "consequence", "outcome"})
+NAMED_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})  # "American interference": a named owner
+# misdeeds besides hostile acts that a speaker can name as the cause of harm ("the result of failures by X")
+MISDEED_NOUNS = frozenset(
+    {
+        "prosecution",
+        "persecution",
+        "crackdown",
+        "failure",
+        "mistake",
+        "negligence",
+        "meddling",
+        "interference",
+    }
+)
 # hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
 HOSTILE_ACT_NOUNS = frozenset(
     {
@@ -1501,11 +1526,20 @@ class EventCoder:
             elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
                 verdict = c  # "called it a provocation", "described the strikes as illegal"
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "dobj" and verdict is None and _stranded_as(c) is not None:
+                # "described the decision to send troops as a provocation": "as" hung on the inner verb
+                judged, verdict = c, _stranded_as(c)
             elif c.dep_ == "prep" and c.lower_ == "as" and verdict is None:
                 # "described the strikes as a crime", "what he described as destructive U.S. policies"
                 verdict = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
-            elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
+            elif c.dep_ == "ccomp" and _lost_standing(c):
+                # "said the US administration has lost its credibility": a verdict on its standing
+                judged = next(
+                    (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in SPEAKERS_ADDRESSED), None
+                )
+                verdict = c
+            elif c.dep_ == "ccomp" and _harmful(c) and not _negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
@@ -1524,7 +1558,7 @@ class EventCoder:
         }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
-        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
+        if words & NEGATIVE_VERDICTS or _harmful(verdict) or _lost_standing(verdict):
             code = "111"
         elif words & POSITIVE_VERDICTS:
             code = "051"
@@ -2145,14 +2179,22 @@ class EventCoder:
             # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
             # (nor does a monitor or an outlet of the attacked country: "the Syrian Observatory for Human
             # Rights said Turkish drones killed 19 soldiers" reports the attack, it is not the side attacked)
+            # ... but whoever *claims* or *alleges* that another attacked accuses it, the side attacked or not
+            # ("the US claimed that ISIL had attacked Iraq", "Amnesty alleged that the army shelled villages")
+            claimed = _contested_claim(e.trigger)
             speakers = [
                 m
                 for m in self._claimants(e.trigger, actors, last_pair)
                 if m.actor.country
-                and m.actor.kind != "igo"
-                and not MONITOR_SECTORS & set(m.actor.sectors)
                 and m.actor.country != e.source.actor.country
-                and m.actor.country == _attacked_country(e, m.actor.country)
+                and (
+                    claimed
+                    or (
+                        m.actor.kind != "igo"
+                        and not MONITOR_SECTORS & set(m.actor.sectors)
+                        and m.actor.country == _attacked_country(e, m.actor.country)
+                    )
+                )
                 and not _same_side(m, e.source)
             ]
             if not speakers:
@@ -2348,6 +2390,47 @@ class EventCoder:
             culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             culprits = [g for g in culprits if g.dep_ == "pobj"]
             claim, negated = None, _denied(tok.head)
+        elif lemma in PARTAKING_VERBS and tok.pos_ == "VERB":
+            # "officials say Russian troops took part in the assault", "the rebels are being joined in the
+            # offensive by Russian troops": who joins a hostile act is one of its perpetrators
+            if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
+                return None
+            heads = [tok, *(c for c in children if c.dep_ == "dobj")]
+            acts = [
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+            ]
+            acts = [g for g in acts if g.dep_ == "pobj"] + [
+                c for c in children if c.dep_ == "dobj" and lemma == "join"
+            ]
+            if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children):
+                culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            else:
+                culprits = [c for c in children if c.dep_ == "nsubj"]
+            claim, negated = None, _denied(tok)
+        elif lemma in CAUSE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+            # "the detentions were the result of crackdowns by Lam", "... the product of Iran's meddling":
+            # a speaker who names another's misdeed as the cause of a thing blames its doer
+            causes = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            acts = [
+                a
+                for g in causes
+                if g.dep_ == "pobj"
+                for a in (g, *g.conjuncts)
+                if self._hostile_act(a) or a.lemma_.lower() in MISDEED_NOUNS
+            ]
+            # the doer: "by X", else an owner ("Iran's meddling", "American interference")
+            culprits = [g for a in acts for c in a.children if c.lower_ == "by" for g in c.children]
+            culprits = [g for g in culprits if g.dep_ == "pobj"] + [
+                c
+                for a in acts
+                for c in a.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_OWNER_ENTS)
+            ]
+            return (acts[0], culprits[0], None) if acts and culprits and not _denied(tok.head) else None
         elif lemma in ATTRIBUTING_VERBS and tok.pos_ == "VERB":
             acts = [c for c in children if c.dep_ == "dobj"]  # "linked the bombing to X"
             culprits = [
@@ -2813,6 +2896,8 @@ class EventCoder:
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
         ):
             return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
+        if tok.lower_ in ("it", "they") and tok.i not in actors.by_token:
+            return self._previous_speaker(tok, actors, last_pair)
         m = actors.of(tok)
         if m is not None and m.actor.identified and m.how != "coref":
             return [m, *actors.coordinated.get((m.start, m.end), [])]
@@ -2852,6 +2937,30 @@ class EventCoder:
             return [best[2]]
         # a sector with no known country ("civilians") still names who was acted on
         return [m] if m is not None else []
+
+    def _previous_speaker(
+        self, pronoun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "The ministry said ... . It also accused Britain of ...": a sentence-opening "it"/"they" that
+        speaks (subject of a verb only speakers do) is the subject of the previous sentence's main verb; an
+        institution for "it" (never a person), several or a group for "they"."""
+        verb = pronoun.head
+        if (
+            pronoun.dep_ != "nsubj"
+            or verb.dep_ != "ROOT"
+            or verb.lemma_.lower() not in SPEAKING_VERBS
+            or pronoun.sent.start == 0
+            or any(t.is_alpha for t in pronoun.doc[pronoun.sent.start : pronoun.i])
+        ):
+            return []
+        previous = pronoun.doc[pronoun.sent.start - 1].sent.root
+        subjects = [c for c in previous.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "they")]
+        found = [m for s in subjects for m in self._mentions_at(s, actors, last_pair) if identified(m)]
+        if pronoun.lower_ == "it":  # ("the Polish president" is coded as his state, yet is a "he")
+            person = any(s.lemma_.lower() in OFFICE_NOUNS or s.ent_type_ == "PERSON" for s in subjects)
+            return found if len(found) == 1 and found[0].actor.kind != "person" and not person else []
+        plural = any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+        return found if plural or any(m.actor.kind == "group" for m in found) else []
 
     @staticmethod
     def _last_pair(last_pair: list[Mention], actors: DocumentActors) -> list[Mention]:
@@ -3188,8 +3297,11 @@ class EventCoder:
                 if identified(s) and identified(t) and t.actor.country and s.actor.country != t.actor.country:
                     last_pair.hostile_to[t.actor.country] = s
         if isinstance(last_pair, DocumentEvents) and et.root == "11":
+            # ("Ukraine, the US and NATO say ...": a later denial answers the first of joint accusers)
+            joint: set[str] = set()
             for s, t, _ in pairs:
-                if identified(s) and identified(t) and t.actor.country:
+                if identified(s) and identified(t) and t.actor.country and t.actor.country not in joint:
+                    joint.add(t.actor.country)
                     last_pair.accusers[t.actor.country] = s
                     last_pair.accusations.append((t.actor.country, s, _content_words(trigger)))
         out = []
@@ -3645,6 +3757,67 @@ def _place_object(trigger: Token) -> bool:
 def _preferidentified(mentions: list[Mention]) -> list[Mention]:
     known = [m for m in mentions if identified(m)]
     return known or mentions
+
+
+# verbs of saying that present the clause as the speaker's contested claim, not as news
+CLAIMING_VERBS = frozenset({"claim", "allege", "charge", "insist", "contend", "assert"})
+
+
+def _contested_claim(trigger: Token) -> bool:
+    """Is ``trigger`` in a clause a verb of claiming governs ("X claimed that Y had attacked Z")?"""
+    top = clause_chain(trigger)[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
+
+
+RAISING_VERBS = frozenset(
+    {"raise", "increase", "heighten", "drive", "fuel", "worsen", "exacerbate", "deepen", "aggravate"}
+)
+DANGER_NOUNS = frozenset({"risk", "danger", "threat", "tension", "crisis", "suffering", "instability"})
+
+
+def _harmful(clause: Token) -> bool:
+    """ "Y's launches were dashing hopes", "Y's blockade has driven up the risk of famine": a clause whose
+    subject harms (a verb of harm, or one raising a danger)."""
+    lemma = clause.lemma_.lower()
+    return lemma in HARMING_VERBS or (
+        lemma in RAISING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DANGER_NOUNS for c in clause.children)
+    )
+
+
+STANDING_NOUNS = frozenset(
+    {"credibility", "legitimacy", "authority"}
+)  # what an actor can be said to have lost
+SPEAKERS_ADDRESSED = FIRST_PERSON | {"you"}  # ("we lose credibility if ...": a warning, not a verdict)
+
+
+def _lost_standing(clause: Token) -> bool:
+    """ "(X said) Y has lost its credibility / legitimacy": a completed loss, not a risk ("risks losing"), a
+    condition ("will lose credibility if") or a denial."""
+    return (
+        clause.lemma_.lower() in ("lose", "forfeit")
+        and clause.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in clause.children)
+        and not _negated_verb(clause)
+        and not _conditional(clause)
+    )
+
+
+def _stranded_as(obj: Token) -> Token | None:
+    """ "described [the decision to send troops to the island] as a provocation": the parser hangs the
+    describing verb's "as X" on the verb inside the object's own clause; that X (else None)."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        preps = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "as" and t.i > clause.i]
+        verdicts = [
+            g for p in preps[-1:] for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ")
+        ]
+        if verdicts:
+            return verdicts[0]
+    return None
 
 
 def _reported_subject(tok: Token) -> bool:
