@@ -1232,6 +1232,7 @@ class EventCoder:
         if et.root in HOSTILE_ROOTS and not passive:
             # "militants attacked a checkpoint (in Kandahar, Afghanistan)": those manning it, not its place
             targets = _post_garrison(verb, sources, targets) or targets
+            targets = _capital_as_place([c for c in verb.children if c.dep_ == "dobj"], targets)
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -2469,6 +2470,49 @@ class EventCoder:
             return None  # "asked whether X was behind the attack" accuses no one
         return acts[0], culprits[0], claim
 
+    def _claimed_by(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> tuple[Token, list[Mention]] | None:
+        """(the verb of the claim, the claimants) when the attack ``noun`` is claimed by its attacker: "X
+        claimed responsibility / took credit for the attack", "X said it was behind the bombing" (not
+        "denied responsibility for", "did not claim", nor "officials said Iran was behind it", an
+        accusation)."""
+        found = _responsibility_claim(noun)
+        if found is None:
+            return None
+        verb, culprit = found
+        # (its own subject only: "after the Taliban claimed ..." misparsed must not give it the main clause's)
+        claimants = [
+            m
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for m in self._mentions_at(c, actors, last_pair)
+            if identified(m)
+        ]
+        if culprit is not None:
+            # "X said it was behind the attack": only the speaker naming itself claims it
+            named = {m.actor.code for m in self._mentions_at(culprit, actors, last_pair)}
+            claimants = [m for m in claimants if m.actor.code in named]
+        return (verb, claimants) if claimants else None
+
+    def _attacked_city(
+        self, noun: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "ISIS claimed the attack in Kabul": a capital the attack was in is the city, i.e. its people --
+        not for the state's own forces acting at home ("police confirmed the raid in Nairobi")."""
+        cities = [
+            _civilians(m)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("inside", "in", "into")
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if m.how == "capital" and m.actor.kind == "state"
+        ]
+        if any(
+            m.actor.kind == "state" and m.actor.country in {c.actor.country for c in cities} for m in sources
+        ):
+            return []
+        return cities
+
     def _hostile_act(self, noun: Token) -> bool:
         """A noun naming an act of violence or coercion ("the attack", "the recent bloodshed")."""
         if noun.pos_ not in ("NOUN", "PROPN"):
@@ -2646,6 +2690,12 @@ class EventCoder:
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        # "X claimed responsibility for the attack": the claim is the attack, done by the claimant
+        claim = (
+            self._claimed_by(noun, actors, last_pair) if not sources and et.root in HOSTILE_ROOTS else None
+        )
+        if claim is not None:
+            sources = claim[1]
         # "an airstrike inside Pakistan": a strike on a state's territory hits that state, unless the
         # clause names who was hit ("killed three villagers in a gunbattle in Serbia": the villagers)
         territory: list[Mention] = []
@@ -2658,7 +2708,8 @@ class EventCoder:
                         if m.actor.kind == "state" and not m.actor.sectors
                     )
         victims = None
-        carrier: Token | None = None  # the verb whose clause the nominal event sits in ("killed in strikes")
+        # the verb whose clause the nominal event sits in ("killed in strikes", "claimed responsibility for")
+        carrier: Token | None = claim[0] if claim is not None else None
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
             verb = governor.head
@@ -2812,6 +2863,9 @@ class EventCoder:
         if et.root in HOSTILE_ROOTS:
             # "an attack on a checkpoint in Kandahar": those manning it, not its place
             targets = _noun_post_garrison(noun, sources, targets) or targets
+            targets = _capital_as_place(_attacked_objects(noun), targets)
+            if not targets and et.root in ("18", "19", "20"):
+                targets = self._attacked_city(noun, sources, actors, last_pair)
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
         if kill is not None:
@@ -2835,6 +2889,12 @@ class EventCoder:
         )
         if kill is not None and any(not e.suppressed for e in coded):
             absorbed.add(kill.i)  # the killing verb is this event's own report
+        if (
+            claim is not None
+            and claim[0].lemma_.lower() in OWNING_UP_VERBS
+            and any(not e.suppressed for e in coded)
+        ):
+            absorbed.add(claim[0].i)  # the attack, and no 015 beside it (ICEWS codes the attack alone)
         return coded
 
     # -- shared -----------------------------------------------------------------------------------------
@@ -3880,19 +3940,72 @@ def _noun_post_garrison(noun: Token, sources: list[Mention], targets: list[Menti
     return []
 
 
+def _responsibility_claim(noun: Token) -> tuple[Token, Token | None] | None:
+    """(the claiming verb, the pronoun the claimant names itself by or None) where ``noun`` is what is
+    claimed: "claimed responsibility for the attack" (claim), "said it was behind the attack" (say, it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "for":
+        # "for" hangs from the noun ("claimed [responsibility for X]") or from the verb ("took credit for X")
+        verb = prep.head.head if prep.head.lemma_.lower() in RESPONSIBILITY_NOUNS else prep.head
+        owned = any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in verb.children)
+        if owned and verb.lemma_.lower() in OWNING_UP_VERBS and not _denied(verb):
+            return verb, None
+    elif prep.lower_ == "behind" and prep.head.lemma_.lower() == "be" and prep.head.dep_ == "ccomp":
+        be, verb = prep.head, prep.head.head
+        culprit = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if (
+            culprit is not None
+            and culprit.lower_ in SELF_NAMING_PRONOUNS
+            and verb.lemma_.lower() in SELF_CLAIM_VERBS
+            and not _denied(verb)
+            and not _denied(be)
+        ):
+            return verb, culprit
+    return None
+
+
+def _attacked_objects(noun: Token) -> list[Token]:
+    """What an attack noun is made on: "an attack on/against a hotel", "the bombing of a market"."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _place_spans(thing: Token) -> list[tuple[int, int]]:
+    """The character spans of the place phrases on ``thing`` ("a hotel [in Mogadishu, Somalia]")."""
+    return [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        for p in thing.children
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _capital_as_place(attacked: list[Token], targets: list[Mention]) -> list[Mention]:
+    """ "gunmen attacked a hotel in Mogadishu": a capital named only as where the attacked building or
+    people are is the city, i.e. the country's people, not its government ("shelled Tripoli" keeps the
+    capital as the government it stands for)."""
+    places = [span for thing in attacked for span in _place_spans(thing)]
+    return [
+        _civilians(m) if m.how == "capital" and any(a <= m.start < b for a, b in places) else m
+        for m in targets
+    ]
+
+
 def _garrison_of(post: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
     """The forces manning ``post`` (a checkpoint, convoy, police station) attacked by non-state
     ``sources``, where ``targets`` name no one but the post's place ("a checkpoint in Kabul" is no attack
     on the government)."""
     if not sources or any(set(m.actor.sectors) & STATE_FORCES or m.actor.kind == "state" for m in sources):
         return []  # (a state's troops storming "a checkpoint" or "a convoy" take it from rebels as often)
-    places = [
-        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
-        for p in post.children
-        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    places = _place_spans(post)
     if not all(any(a <= m.start < b for a, b in places) for m in targets):
         return []  # "attacked an Afghan army checkpoint": the post's own forces are named
     modifiers = {t.lemma_.lower() for t in post.children if t.dep_ in ("compound", "amod")}
@@ -4425,6 +4538,14 @@ def _civilians(m: Mention) -> Mention:
 PERPETRATING_VERBS = frozenset(
     {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "perpetrate", "commit", "claim"}
 )
+# "claimed responsibility / took credit for the attack": owning up to an act
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+OWNING_UP_VERBS = frozenset({"claim", "take", "accept", "assume"})
+# "X said/announced it was behind the attack": a group naming itself as the attacker
+SELF_CLAIM_VERBS = frozenset(
+    {"say", "claim", "announce", "confirm", "declare", "boast", "acknowledge", "admit"}
+)
+SELF_NAMING_PRONOUNS = frozenset({"it", "we", "they"})
 MANNED_POSTS = frozenset({"checkpoint", "outpost", "barracks", "convoy", "patrol", "garrison"})
 FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
