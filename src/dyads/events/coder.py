@@ -3925,7 +3925,7 @@ def _perpetrated_passive(noun: Token, et: EventType) -> bool:
     return (
         noun.dep_ == "nsubjpass"
         and et.root in HOSTILE_ROOTS
-        and verb.lemma_.lower() in PERPETRATING_VERBS
+        and verb.lemma_.lower() in ATTACK_DOING_VERBS
         and any(c.dep_ == "agent" for c in verb.children)
     )
 
@@ -4530,12 +4530,9 @@ def _civilians(m: Mention) -> Mention:
     return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
-# what people are "killed in" that names no weapon: whose operation it was tells who killed them
-# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
-# posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
-# that are theirs only when named so ("a police station", "an army base", not "a train station")
-# verbs whose passive agent did the attack their subject names ("the raid was carried out by X")
-PERPETRATING_VERBS = frozenset(
+# verbs whose passive agent did the attack their subject names ("the raid was carried out by X", "the
+# bombing was claimed by X"); the accusation frame's PERPETRATING_VERBS add planning ("masterminded by X")
+ATTACK_DOING_VERBS = frozenset(
     {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "perpetrate", "commit", "claim"}
 )
 # "claimed responsibility / took credit for the attack": owning up to an act
@@ -4546,6 +4543,8 @@ SELF_CLAIM_VERBS = frozenset(
     {"say", "claim", "announce", "confirm", "declare", "boast", "acknowledge", "admit"}
 )
 SELF_NAMING_PRONOUNS = frozenset({"it", "we", "they"})
+# posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
+# that are theirs only when named so ("a police station", "an army base", not "a train station")
 MANNED_POSTS = frozenset({"checkpoint", "outpost", "barracks", "convoy", "patrol", "garrison"})
 FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -4553,7 +4552,9 @@ CIVIL_CARGO = frozenset(
     {"aid", "humanitarian", "relief", "medical", "diplomatic", "arms", "weapon", "refugee"}
 )
 FORCE_MODIFIERS = frozenset({"police", "military", "army", "security", "border", "air", "naval", "navy"})
+# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
 SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
+# what people are "killed in" that names no weapon: whose operation it was tells who killed them
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 UNDER_FIRE_NOUNS = frozenset(
     {
