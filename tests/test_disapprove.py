@@ -243,3 +243,10 @@ def test_denials_and_hypotheticals_accuse_no_one(text: str) -> None:
 )
 def test_act_drawing_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [e for e in dyads_of(text) if e[1].startswith("11")] == expected
+
+
+@pytest.mark.parametrize("verb", ["masterminded", "orchestrated"])
+def test_planning_an_attack_named_in_a_passive_is_an_accusation(verb: str) -> None:
+    # planners count as perpetrators in the accusation frame, though they are no attacker of the act itself
+    text = f"Kenyan police said the attack on the mall was {verb} by al-Shabaab."
+    assert ("KENCOP", "112", "SOMREB") in dyads_of(text, date="2020-01-01")

@@ -131,6 +131,8 @@ class ActorResolver:
                 continue
             if span.root.pos_ not in ("NOUN", "PROPN"):
                 continue  # "military" as an adjective is not an actor on its own
+            if _surname(span, self.title_words):
+                continue
             sectors = self.dictionary.sector_nouns[span.text.lower()]
             for t in span:
                 noun_at[t.i] = (span, sectors)
@@ -535,8 +537,10 @@ RIVAL_WORDS = frozenset(
 
 # legislators' titles and bodies that English-language news uses mostly for the United States's ("Sen.
 # Tim Kaine", "Congress" in a US outlet's story about Iran): never placed by the story's one foreign country
+# -- nor the Church's cardinals, who speak for Rome as often as for home ("Cardinal X, the president of the
+# US bishops' conference" in a story about Sri Lanka)
 STORY_NEUTRAL_TITLES = frozenset(
-    {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman"}
+    {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman", "cardinal"}
 )
 
 # forms of address that may open a person's name in the parse ("Mr Trump", "Sheikh Tamim")
@@ -559,7 +563,23 @@ def _titled(head: Token) -> bool:
         return True
     if head.dep_ in ("compound", "appos") and head.head.ent_type_ == "PERSON":
         return True
+    if _title_before_misread_name(head):
+        return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _title_before_misread_name(head: Token) -> bool:
+    """ "Vice-President Moody Awori": the small model often labels an unfamiliar name after a capitalised
+    title an organisation; a title compounded onto a proper noun whose entity begins right after it is
+    still a person's title (a body's own name, "the Interior Ministry", has no title before its entity)."""
+    name = head.head
+    if head.dep_ != "compound" or not head.text[:1].isupper() or name.pos_ != "PROPN" or name.i <= head.i:
+        return False
+    ent = entity_at(name)
+    if ent is None or ent.label_ != "ORG" or ent.end != name.i + 1 or not 0 < ent.start - head.i <= 3:
+        return False
+    # only the rest of a compound title ("-President" after "Vice") between the title's head and the name
+    return all(t.dep_ == "compound" and t.head.i == name.i for t in head.doc[head.i + 1 : ent.start])
 
 
 def _former(head: Token) -> bool:
@@ -579,6 +599,17 @@ def _first_name(span: Span) -> bool:
         return False
     ent = entity_at(span[0])
     return ent is not None and ent.label_ == "PERSON" and ent.start == span.start and len(ent) > 1
+
+
+def _surname(span: Span, titles: frozenset[str]) -> bool:
+    """An agent noun that ends a person's name after a given name is a surname ("Mike Bishop", "Tom
+    King"), not a title; a name after titles only ("Grand Imam", "Crown Prince") stays one."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+    ent = entity_at(span[0])
+    if ent is None or ent.label_ != "PERSON" or ent.end != span.end or ent.start >= span.start:
+        return False
+    return any(t.is_alpha and t.lower_ not in titles for t in span.doc[ent.start : span.start])
 
 
 def _another_bearer(span: Span, own_words: set[str], titles: frozenset[str]) -> bool:

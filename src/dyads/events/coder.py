@@ -14,6 +14,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
@@ -61,6 +62,7 @@ from dyads.events.lexicon import (
     ORDERING_VERBS,
     ORGANISATION_NOUNS,
     OWN_THREAT_CUES,
+    OWNING_UP_VERBS,
     PAIR_NOUNS,
     PARTAKING,
     PLACE_PREPS,
@@ -75,6 +77,7 @@ from dyads.events.lexicon import (
     REPLY_NOUNS,
     RESPONSE_VERBS,
     RIOT_ACTS,
+    SPEAKING_VERBS,
     STATE_PREPS,
     STRENGTHEN_VERBS,
     SYMMETRIC_CODES,
@@ -90,6 +93,9 @@ from dyads.events.rules.acts import ActRules, _own_forces
 from dyads.events.rules.conflict import (
     ConflictRules,
     _accidental,
+    _attacked_objects,
+    _capital_as_place,
+    _civilians,
     _counted,
     _counted_dead,
     _implied,
@@ -408,6 +414,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if et.root in HOSTILE_ROOTS and not passive:
             # "militants attacked a checkpoint (in Kandahar, Afghanistan)": those manning it, not its place
             targets = _post_garrison(verb, sources, targets) or targets
+            targets = _capital_as_place([c for c in verb.children if c.dep_ == "dobj"], targets)
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             victims = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
@@ -757,6 +764,12 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        # "X claimed responsibility for the attack": the claim is the attack, done by the claimant
+        claim = (
+            self._claimed_by(noun, actors, last_pair) if not sources and et.root in HOSTILE_ROOTS else None
+        )
+        if claim is not None:
+            sources = claim[1]
         # "an airstrike inside Pakistan": a strike on a state's territory hits that state, unless the
         # clause names who was hit ("killed three villagers in a gunbattle in Serbia": the villagers)
         territory: list[Mention] = []
@@ -769,7 +782,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                         if m.actor.kind == "state" and not m.actor.sectors
                     )
         victims = None
-        carrier: Token | None = None  # the verb whose clause the nominal event sits in ("killed in strikes")
+        # the verb whose clause the nominal event sits in ("killed in strikes", "claimed responsibility for")
+        carrier: Token | None = claim[0] if claim is not None else None
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
             verb = governor.head
@@ -923,6 +937,9 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if et.root in HOSTILE_ROOTS:
             # "an attack on a checkpoint in Kandahar": those manning it, not its place
             targets = _noun_post_garrison(noun, sources, targets) or targets
+            targets = _capital_as_place(_attacked_objects(noun), targets)
+            if not targets and et.root in ("18", "19", "20"):
+                targets = self._attacked_city(noun, sources, actors, last_pair)
         if sources and et.root in ("15", "17", "18", "19", "20"):
             sources = [_military(m) for m in sources]
         if kill is not None:
@@ -946,6 +963,12 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         )
         if kill is not None and any(not e.suppressed for e in coded):
             absorbed.add(kill.i)  # the killing verb is this event's own report
+        if (
+            claim is not None
+            and claim[0].lemma_.lower() in OWNING_UP_VERBS
+            and any(not e.suppressed for e in coded)
+        ):
+            absorbed.add(claim[0].i)  # the attack, and no 015 beside it (ICEWS codes the attack alone)
         return coded
 
     def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
@@ -977,6 +1000,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             tok.lower_ in ("it", "they") and tok.i not in actors.by_token and _reported_subject(tok)
         ):
             return self._speaker(tok, actors)  # "Russia said it would respond": the speaker
+        if tok.lower_ in ("it", "they") and tok.i not in actors.by_token:
+            return self._previous_speaker(tok, actors, last_pair)
         m = actors.of(tok)
         if m is not None and m.actor.identified and m.how != "coref":
             return [m, *actors.coordinated.get((m.start, m.end), [])]
@@ -1016,6 +1041,30 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             return [best[2]]
         # a sector with no known country ("civilians") still names who was acted on
         return [m] if m is not None else []
+
+    def _previous_speaker(
+        self, pronoun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "The ministry said ... . It also accused Britain of ...": a sentence-opening "it"/"they" that
+        speaks (subject of a verb only speakers do) is the subject of the previous sentence's main verb; an
+        institution for "it" (never a person), several or a group for "they"."""
+        verb = pronoun.head
+        if (
+            pronoun.dep_ != "nsubj"
+            or verb.dep_ != "ROOT"
+            or verb.lemma_.lower() not in SPEAKING_VERBS
+            or pronoun.sent.start == 0
+            or any(t.is_alpha for t in pronoun.doc[pronoun.sent.start : pronoun.i])
+        ):
+            return []
+        previous = pronoun.doc[pronoun.sent.start - 1].sent.root
+        subjects = [c for c in previous.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "they")]
+        found = [m for s in subjects for m in self._mentions_at(s, actors, last_pair) if identified(m)]
+        if pronoun.lower_ == "it":  # ("the Polish president" is coded as his state, yet is a "he")
+            person = any(s.lemma_.lower() in OFFICE_NOUNS or s.ent_type_ == "PERSON" for s in subjects)
+            return found if len(found) == 1 and found[0].actor.kind != "person" and not person else []
+        plural = any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+        return found if plural or any(m.actor.kind == "group" for m in found) else []
 
     @staticmethod
     def _last_pair(last_pair: list[Mention], actors: DocumentActors) -> list[Mention]:
@@ -1308,8 +1357,11 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 if identified(s) and identified(t) and t.actor.country and s.actor.country != t.actor.country:
                     last_pair.hostile_to[t.actor.country] = s
         if isinstance(last_pair, DocumentEvents) and et.root == "11":
+            # ("Ukraine, the US and NATO say ...": a later denial answers the first of joint accusers)
+            joint: set[str] = set()
             for s, t, _ in pairs:
-                if identified(s) and identified(t) and t.actor.country:
+                if identified(s) and identified(t) and t.actor.country and t.actor.country not in joint:
+                    joint.add(t.actor.country)
                     last_pair.accusers[t.actor.country] = s
                     last_pair.accusations.append((t.actor.country, s, _content_words(trigger)))
         out = []
@@ -1675,12 +1727,6 @@ def _government(m: Mention) -> Mention:
     country = m.actor.country
     rulers = Actor(sector_code(country, ("GOV",)), m.actor.name, country, ("GOV",), "agent")
     return Mention(m.text, m.start, m.end, rulers, how=m.how)
-
-
-def _civilians(m: Mention) -> Mention:
-    country = m.actor.country
-    people = Actor(sector_code(country, ("CVL",)), m.actor.name, country, ("CVL",), "agent")
-    return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
 def _can_occupy(m: Mention) -> bool:

@@ -1,12 +1,141 @@
 """The coder's word lists: lemmas, nouns and sector codes the rules test tokens against.
 
 Kept apart from the rules so a newcomer can read (and extend) what the coder knows without reading how
-it walks the parse.  Grouped by the rule family that reads them; the last group is read by several.
+it walks the parse.  Grouped by the rule family that reads them; the first group is read by several.
 """
 
 from __future__ import annotations
 
 from dyads.events.modality import REPORTING_VERBS, THREAT_WORDS
+
+# ==== used by several families ============================================================================
+
+TARGET_PREPS = (
+    "against",
+    "with",
+    "on",
+    "upon",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "from",
+    "for",
+    "over",
+    "between",
+    "among",
+    "of",
+    "targeting",
+)
+
+KILL_LEMMAS = frozenset(
+    {
+        "kill",
+        "die",
+        "massacre",
+        "execute",
+        "behead",
+        "slaughter",
+        "assassinate",
+        "murder",
+        "shoot",
+        "claim",
+        "leave",
+        "death",
+    }
+)
+
+# nouns that refer back to an act already reported ("Russia condemned the launch")
+EVENT_REFERENCES = frozenset(
+    {
+        "launch",
+        "test",
+        "attack",
+        "strike",
+        "move",
+        "decision",
+        "action",
+        "step",
+        "killing",
+        "shooting",
+        "bombing",
+        "raid",
+        "incident",
+        "operation",
+        "offensive",
+        "invasion",
+        "assault",
+        "incursion",
+        "seizure",
+        "arrest",
+        "execution",
+    }
+)
+
+# "X vowed/plans/wants to attack Y": a declared intention to use force is a threat (CAMEO 13)
+OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
+
+FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+
+# "if India attacks us, we will respond": what an actor says it will do if another acts is a threat
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "punish", "act"})
+
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
+
+REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
+
+# prepositions that place an act: their object is where it happened, not who did it
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+# hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
+HOSTILE_ACT_NOUNS = frozenset(
+    {
+        "attack",
+        "blast",
+        "explosion",
+        "bombing",
+        "bloodshed",
+        "violence",
+        "killing",
+        "death",
+        "massacre",
+        "murder",
+        "assassination",
+        "kidnapping",
+        "abduction",
+        "poisoning",
+        "ambush",
+        "sabotage",
+        "hack",
+        "hacking",
+        "cyberattack",
+        "meddling",
+        "interference",
+        "atrocity",
+        "incident",
+        "shooting",
+        "shelling",
+        "strike",
+        "airstrike",
+        "raid",
+        "assault",
+        "crackdown",
+    }
+)
+
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+# state organs of one country speak for the same side ("Israeli officials said the strike was carried
+# out by the army" admits, it does not accuse)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
+
+OWNING_UP_VERBS = frozenset({"claim", "take", "accept", "assume"})
+
 
 # ==== the verb and noun walk, arguments, mentions and assembly (coder.py) =================================
 
@@ -136,6 +265,13 @@ ASSEMBLY_VERBS = frozenset({"gather", "assemble", "convene", "meet", "sit", "com
 
 PAIR_NOUNS = frozenset(
     {"side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor"}
+)
+
+# verbs whose subject can only be a speaker ("It also accused X of ...": "it" is an institution, not a thing)
+SPEAKING_VERBS = (
+    REPORTING_VERBS
+    | CHARGING_VERBS
+    | {"denounce", "urge", "call", "warn", "reject", "demand", "deny", "threaten", "welcome", "allege"}
 )
 
 ASPECT_NOUNS = frozenset(
@@ -526,8 +662,46 @@ POSITIVE_VERDICTS = frozenset(
 # "linked the car bombing to X", "attributed the attack to X", "pinned the killings on X"
 ATTRIBUTING_VERBS = frozenset({"link", "attribute", "tie", "connect", "pin", "blame", "trace"})
 
+# "the attack was carried out by X": passives whose agent is the one who did the act
+PERPETRATING_VERBS = frozenset(
+    {
+        "carry",
+        "perpetrate",
+        "commit",
+        "orchestrate",
+        "mastermind",
+        "stage",
+        "plan",
+        "launch",
+        "conduct",
+        "execute",
+    }
+)
+
 # "the blast was the work of X", "... the handiwork of X"
 AUTHORSHIP_NOUNS = frozenset({"work", "handiwork", "doing"})
+
+# "took part in the attack", "participated in the raid", "joined the offensive"
+PARTAKING_VERBS = frozenset({"participate", "join", "take"})
+
+# "the deaths are the result of X's policies": nouns for what a thing is blamed on
+CAUSE_NOUNS = frozenset({"result", "product", "consequence", "outcome"})
+
+NAMED_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})  # "American interference": a named owner
+
+# misdeeds besides hostile acts that a speaker can name as the cause of harm ("the result of failures by X")
+MISDEED_NOUNS = frozenset(
+    {
+        "prosecution",
+        "persecution",
+        "crackdown",
+        "failure",
+        "mistake",
+        "negligence",
+        "meddling",
+        "interference",
+    }
+)
 
 # "regrets that X ...": what one regrets another doing, one disapproves of
 REGRET_WORDS = frozenset({"regret", "lament"})
@@ -591,6 +765,21 @@ HARMING_VERBS = frozenset(
         "inflame",
     }
 )
+
+# verbs of saying that present the clause as the speaker's contested claim, not as news
+CLAIMING_VERBS = frozenset({"claim", "allege", "charge", "insist", "contend", "assert"})
+
+RAISING_VERBS = frozenset(
+    {"raise", "increase", "heighten", "drive", "fuel", "worsen", "exacerbate", "deepen", "aggravate"}
+)
+
+DANGER_NOUNS = frozenset({"risk", "danger", "threat", "tension", "crisis", "suffering", "instability"})
+
+STANDING_NOUNS = frozenset(
+    {"credibility", "legitimacy", "authority"}
+)  # what an actor can be said to have lost
+
+SPEAKERS_ADDRESSED = FIRST_PERSON | {"you"}  # ("we lose credibility if ...": a warning, not a verdict)
 
 
 # ==== threats, demands, replies, vows, warnings and appeals (rules/threats.py) ============================
@@ -715,6 +904,24 @@ ACCIDENT_NOUNS = frozenset(
     }
 )
 
+# verbs whose passive agent did the attack their subject names ("the raid was carried out by X", "the
+# bombing was claimed by X"); the accusation frame's PERPETRATING_VERBS add planning ("masterminded by X")
+ATTACK_DOING_VERBS = frozenset(
+    {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "perpetrate", "commit", "claim"}
+)
+
+# "claimed responsibility / took credit for the attack": owning up to an act
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+
+# "X said/announced it was behind the attack": a group naming itself as the attacker
+SELF_CLAIM_VERBS = frozenset(
+    {"say", "claim", "announce", "confirm", "declare", "boast", "acknowledge", "admit"}
+)
+
+SELF_NAMING_PRONOUNS = frozenset({"it", "we", "they"})
+
+# posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
+# that are theirs only when named so ("a police station", "an army base", not "a train station")
 MANNED_POSTS = frozenset({"checkpoint", "outpost", "barracks", "convoy", "patrol", "garrison"})
 
 FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"})
@@ -727,8 +934,10 @@ CIVIL_CARGO = frozenset(
 
 FORCE_MODIFIERS = frozenset({"police", "military", "army", "security", "border", "air", "naval", "navy"})
 
+# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
 SPLIT_ATTACK_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting"})
 
+# what people are "killed in" that names no weapon: whose operation it was tells who killed them
 OPERATION_NOUNS = frozenset({"operation", "mission", "sweep", "manhunt", "crackdown"})
 
 UNDER_FIRE_NOUNS = frozenset(
@@ -789,155 +998,3 @@ GETTING_VERBS = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 # what a demonstration says by being held: "rallied ..., burning flags to condemn X" (criticism, appeals,
 # demands, rejections, threats: the verbal roots of disapproval and demand)
 PROTEST_SAYS_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-
-
-# ==== used by several families ============================================================================
-
-TARGET_PREPS = (
-    "against",
-    "with",
-    "on",
-    "upon",
-    "to",
-    "toward",
-    "towards",
-    "at",
-    "into",
-    "from",
-    "for",
-    "over",
-    "between",
-    "among",
-    "of",
-    "targeting",
-)
-
-KILL_LEMMAS = frozenset(
-    {
-        "kill",
-        "die",
-        "massacre",
-        "execute",
-        "behead",
-        "slaughter",
-        "assassinate",
-        "murder",
-        "shoot",
-        "claim",
-        "leave",
-        "death",
-    }
-)
-
-# nouns that refer back to an act already reported ("Russia condemned the launch")
-EVENT_REFERENCES = frozenset(
-    {
-        "launch",
-        "test",
-        "attack",
-        "strike",
-        "move",
-        "decision",
-        "action",
-        "step",
-        "killing",
-        "shooting",
-        "bombing",
-        "raid",
-        "incident",
-        "operation",
-        "offensive",
-        "invasion",
-        "assault",
-        "incursion",
-        "seizure",
-        "arrest",
-        "execution",
-    }
-)
-
-# "X vowed/plans/wants to attack Y": a declared intention to use force is a threat (CAMEO 13)
-OWN_THREAT_CUES = frozenset({"vow", "pledge", "promise", "want", "plan", "intend", "seek", "aim", "prepare"})
-
-FIRST_PERSON = frozenset({"we", "i", "us", "me"})
-
-# "if India attacks us, we will respond": what an actor says it will do if another acts is a threat
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "answer", "strike", "hit", "punish", "act"})
-
-CONDITION_MARKS = frozenset({"if", "unless", "should"})
-
-REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "retribution"})
-
-REPLIED_PREPS = frozenset({"against", "to", "for", "at", "on"})
-
-# prepositions that place an act: their object is where it happened, not who did it
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
-
-# "the attack was carried out by X": passives whose agent is the one who did the act
-PERPETRATING_VERBS = frozenset(
-    {
-        "carry",
-        "perpetrate",
-        "commit",
-        "orchestrate",
-        "mastermind",
-        "stage",
-        "plan",
-        "launch",
-        "conduct",
-        "execute",
-    }
-)
-
-# hostile acts a speaker can pin on someone, besides nouns the pattern dictionary codes as force
-HOSTILE_ACT_NOUNS = frozenset(
-    {
-        "attack",
-        "blast",
-        "explosion",
-        "bombing",
-        "bloodshed",
-        "violence",
-        "killing",
-        "death",
-        "massacre",
-        "murder",
-        "assassination",
-        "kidnapping",
-        "abduction",
-        "poisoning",
-        "ambush",
-        "sabotage",
-        "hack",
-        "hacking",
-        "cyberattack",
-        "meddling",
-        "interference",
-        "atrocity",
-        "incident",
-        "shooting",
-        "shelling",
-        "strike",
-        "airstrike",
-        "raid",
-        "assault",
-        "crackdown",
-    }
-)
-
-HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
-
-# state organs of one country speak for the same side ("Israeli officials said the strike was carried
-# out by the army" admits, it does not accuse)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
-
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY"})
-
-# what people are "killed in" that names no weapon: whose operation it was tells who killed them
-# attack nouns in -ing the parser splits from their modifiers ("killed in Israeli tank shelling")
-# posts and columns only a state's forces man ("attacked a checkpoint", "ambushed a patrol"); the facilities
-# that are theirs only when named so ("a police station", "an army base", not "a train station")
-# verbs whose passive agent did the attack their subject names ("the raid was carried out by X")
-PERPETRATING_VERBS = frozenset(
-    {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "perpetrate", "commit", "claim"}
-)

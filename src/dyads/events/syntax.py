@@ -11,6 +11,17 @@ from dyads.events.lexicon import STATE_SECTORS
 from dyads.records import Mention
 
 
+def _conditional(clause: Token) -> bool:
+    """An if/unless clause, or an inverted one ("should Washington take such a step")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "should":
+            subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+            return subj is not None and c.i < subj.i
+    return False
+
+
 def _same_side(speaker: Mention, named: Mention) -> bool:
     """Is ``named`` the speaker itself or another organ of the speaker's state (an admission, not an
     accusation: "Hamas said it was behind the attack", "officials said the army carried out the strike")?"""

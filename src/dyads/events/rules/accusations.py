@@ -12,7 +12,10 @@ from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.lexicon import (
     ATTRIBUTING_VERBS,
     AUTHORSHIP_NOUNS,
+    CAUSE_NOUNS,
     CERTAINTY_FRAMES,
+    CLAIMING_VERBS,
+    DANGER_NOUNS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
     FINDING_VERBS,
@@ -20,16 +23,22 @@ from dyads.events.lexicon import (
     HOLDING_VERBS,
     HOSTILE_ACT_NOUNS,
     HOSTILE_ROOTS,
+    MISDEED_NOUNS,
     MISDEED_VERBS,
     MONITOR_SECTORS,
+    NAMED_OWNER_ENTS,
     NAMING_VERBS,
     NEGATIVE_VERDICTS,
+    PARTAKING_VERBS,
     PERPETRATING_VERBS,
     POSITIVE_VERDICTS,
+    RAISING_VERBS,
     REGRET_WORDS,
+    SPEAKERS_ADDRESSED,
+    STANDING_NOUNS,
 )
-from dyads.events.modality import REPORTING_VERBS, attribution_of
-from dyads.events.syntax import _denied, _negated_verb, _same_side
+from dyads.events.modality import REPORTING_VERBS, attribution_of, clause_chain
+from dyads.events.syntax import _conditional, _denied, _negated_verb, _same_side
 from dyads.records import Mention, identified
 
 
@@ -53,11 +62,20 @@ class AccusationRules:
             elif c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
                 verdict = c  # "called it a provocation", "described the strikes as illegal"
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "dobj" and verdict is None and _stranded_as(c) is not None:
+                # "described the decision to send troops as a provocation": "as" hung on the inner verb
+                judged, verdict = c, _stranded_as(c)
             elif c.dep_ == "prep" and c.lower_ == "as" and verdict is None:
                 # "described the strikes as a crime", "what he described as destructive U.S. policies"
                 verdict = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
                 judged = next((g for g in verb.children if g.dep_ == "dobj"), None)
-            elif c.dep_ == "ccomp" and c.lemma_.lower() in HARMING_VERBS and not _negated_verb(c):
+            elif c.dep_ == "ccomp" and _lost_standing(c):
+                # "said the US administration has lost its credibility": a verdict on its standing
+                judged = next(
+                    (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in SPEAKERS_ADDRESSED), None
+                )
+                verdict = c
+            elif c.dep_ == "ccomp" and _harmful(c) and not _negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
@@ -76,7 +94,7 @@ class AccusationRules:
         }
         if free_relative:  # "an act of aggression"
             words |= {g.lemma_.lower() for c in verdict.children if c.lower_ == "of" for g in c.children}
-        if words & NEGATIVE_VERDICTS or verdict.lemma_.lower() in HARMING_VERBS:
+        if words & NEGATIVE_VERDICTS or _harmful(verdict) or _lost_standing(verdict):
             code = "111"
         elif words & POSITIVE_VERDICTS:
             code = "051"
@@ -247,14 +265,22 @@ class AccusationRules:
             # troops captured ...", "relief officials in Nairobi said rebels shelled Juba") is a report
             # (nor does a monitor or an outlet of the attacked country: "the Syrian Observatory for Human
             # Rights said Turkish drones killed 19 soldiers" reports the attack, it is not the side attacked)
+            # ... but whoever *claims* or *alleges* that another attacked accuses it, the side attacked or not
+            # ("the US claimed that ISIL had attacked Iraq", "Amnesty alleged that the army shelled villages")
+            claimed = _contested_claim(e.trigger)
             speakers = [
                 m
                 for m in self._claimants(e.trigger, actors, last_pair)
                 if m.actor.country
-                and m.actor.kind != "igo"
-                and not MONITOR_SECTORS & set(m.actor.sectors)
                 and m.actor.country != e.source.actor.country
-                and m.actor.country == _attacked_country(e, m.actor.country)
+                and (
+                    claimed
+                    or (
+                        m.actor.kind != "igo"
+                        and not MONITOR_SECTORS & set(m.actor.sectors)
+                        and m.actor.country == _attacked_country(e, m.actor.country)
+                    )
+                )
                 and not _same_side(m, e.source)
             ]
             if not speakers:
@@ -408,6 +434,47 @@ class AccusationRules:
             culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             culprits = [g for g in culprits if g.dep_ == "pobj"]
             claim, negated = None, _denied(tok.head)
+        elif lemma in PARTAKING_VERBS and tok.pos_ == "VERB":
+            # "officials say Russian troops took part in the assault", "the rebels are being joined in the
+            # offensive by Russian troops": who joins a hostile act is one of its perpetrators
+            if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children):
+                return None
+            heads = [tok, *(c for c in children if c.dep_ == "dobj")]
+            acts = [
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+            ]
+            acts = [g for g in acts if g.dep_ == "pobj"] + [
+                c for c in children if c.dep_ == "dobj" and lemma == "join"
+            ]
+            if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children):
+                culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            else:
+                culprits = [c for c in children if c.dep_ == "nsubj"]
+            claim, negated = None, _denied(tok)
+        elif lemma in CAUSE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+            # "the detentions were the result of crackdowns by Lam", "... the product of Iran's meddling":
+            # a speaker who names another's misdeed as the cause of a thing blames its doer
+            causes = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            acts = [
+                a
+                for g in causes
+                if g.dep_ == "pobj"
+                for a in (g, *g.conjuncts)
+                if self._hostile_act(a) or a.lemma_.lower() in MISDEED_NOUNS
+            ]
+            # the doer: "by X", else an owner ("Iran's meddling", "American interference")
+            culprits = [g for a in acts for c in a.children if c.lower_ == "by" for g in c.children]
+            culprits = [g for g in culprits if g.dep_ == "pobj"] + [
+                c
+                for a in acts
+                for c in a.children
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_OWNER_ENTS)
+            ]
+            return (acts[0], culprits[0], None) if acts and culprits and not _denied(tok.head) else None
         elif lemma in ATTRIBUTING_VERBS and tok.pos_ == "VERB":
             acts = [c for c in children if c.dep_ == "dobj"]  # "linked the bombing to X"
             culprits = [
@@ -497,6 +564,51 @@ def _attacked_country(event: CodedEvent, likely: str) -> str | None:
             name = next((ent.text for ent in c.doc.ents if ent.start <= c.i < ent.end), c.text)
             place = lookup_place(name, frozenset({likely}))
             return place.country if place is not None else None
+    return None
+
+
+def _contested_claim(trigger: Token) -> bool:
+    """Is ``trigger`` in a clause a verb of claiming governs ("X claimed that Y had attacked Z")?"""
+    top = clause_chain(trigger)[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING_VERBS
+
+
+def _harmful(clause: Token) -> bool:
+    """ "Y's launches were dashing hopes", "Y's blockade has driven up the risk of famine": a clause whose
+    subject harms (a verb of harm, or one raising a danger)."""
+    lemma = clause.lemma_.lower()
+    return lemma in HARMING_VERBS or (
+        lemma in RAISING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DANGER_NOUNS for c in clause.children)
+    )
+
+
+def _lost_standing(clause: Token) -> bool:
+    """ "(X said) Y has lost its credibility / legitimacy": a completed loss, not a risk ("risks losing"), a
+    condition ("will lose credibility if") or a denial."""
+    return (
+        clause.lemma_.lower() in ("lose", "forfeit")
+        and clause.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in clause.children)
+        and not _negated_verb(clause)
+        and not _conditional(clause)
+    )
+
+
+def _stranded_as(obj: Token) -> Token | None:
+    """ "described [the decision to send troops to the island] as a provocation": the parser hangs the
+    describing verb's "as X" on the verb inside the object's own clause; that X (else None)."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        preps = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "as" and t.i > clause.i]
+        verdicts = [
+            g for p in preps[-1:] for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ")
+        ]
+        if verdicts:
+            return verdicts[0]
     return None
 
 

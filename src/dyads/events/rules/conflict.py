@@ -14,6 +14,7 @@ from dyads.events.lexicon import (
     AERIAL_BOMB_WORDS,
     AIMING_PREPS,
     ARMED_SECTORS,
+    ATTACK_DOING_VERBS,
     BLAST_CAUSES,
     BOMBING_KINDS,
     CIRCUMSTANCE_MARKS,
@@ -28,9 +29,12 @@ from dyads.events.lexicon import (
     MISSILES,
     MONTHS,
     OPERATION_NOUNS,
-    PERPETRATING_VERBS,
+    OWNING_UP_VERBS,
     PLACE_PREPS,
     POLITICAL_SECTORS,
+    RESPONSIBILITY_NOUNS,
+    SELF_CLAIM_VERBS,
+    SELF_NAMING_PRONOUNS,
     SPLIT_ATTACK_NOUNS,
     STATE_FORCES,
     SUICIDE_GEAR,
@@ -41,6 +45,7 @@ from dyads.events.lexicon import (
     WHOLE_WAR_NOUNS,
 )
 from dyads.events.ontology import EventType
+from dyads.events.syntax import _denied
 from dyads.records import Actor, Mention, identified
 
 
@@ -80,6 +85,49 @@ class ConflictRules:
         if code is not None:
             return self.ontology[code], f"{verb.lemma_.lower()} ({tok.lemma_.lower()})"
         return None
+
+    def _claimed_by(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> tuple[Token, list[Mention]] | None:
+        """(the verb of the claim, the claimants) when the attack ``noun`` is claimed by its attacker: "X
+        claimed responsibility / took credit for the attack", "X said it was behind the bombing" (not
+        "denied responsibility for", "did not claim", nor "officials said Iran was behind it", an
+        accusation)."""
+        found = _responsibility_claim(noun)
+        if found is None:
+            return None
+        verb, culprit = found
+        # (its own subject only: "after the Taliban claimed ..." misparsed must not give it the main clause's)
+        claimants = [
+            m
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for m in self._mentions_at(c, actors, last_pair)
+            if identified(m)
+        ]
+        if culprit is not None:
+            # "X said it was behind the attack": only the speaker naming itself claims it
+            named = {m.actor.code for m in self._mentions_at(culprit, actors, last_pair)}
+            claimants = [m for m in claimants if m.actor.code in named]
+        return (verb, claimants) if claimants else None
+
+    def _attacked_city(
+        self, noun: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "ISIS claimed the attack in Kabul": a capital the attack was in is the city, i.e. its people --
+        not for the state's own forces acting at home ("police confirmed the raid in Nairobi")."""
+        cities = [
+            _civilians(m)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("inside", "in", "into")
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if m.how == "capital" and m.actor.kind == "state"
+        ]
+        if any(
+            m.actor.kind == "state" and m.actor.country in {c.actor.country for c in cities} for m in sources
+        ):
+            return []
+        return cities
 
     def _under_fire(self, noun: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[CodedEvent]:
         """ "Ukrainian troops came under heavy fire from separatist forces": the subject is attacked, by
@@ -196,7 +244,7 @@ def _perpetrated_passive(noun: Token, et: EventType) -> bool:
     return (
         noun.dep_ == "nsubjpass"
         and et.root in HOSTILE_ROOTS
-        and verb.lemma_.lower() in PERPETRATING_VERBS
+        and verb.lemma_.lower() in ATTACK_DOING_VERBS
         and any(c.dep_ == "agent" for c in verb.children)
     )
 
@@ -211,19 +259,72 @@ def _noun_post_garrison(noun: Token, sources: list[Mention], targets: list[Menti
     return []
 
 
+def _responsibility_claim(noun: Token) -> tuple[Token, Token | None] | None:
+    """(the claiming verb, the pronoun the claimant names itself by or None) where ``noun`` is what is
+    claimed: "claimed responsibility for the attack" (claim), "said it was behind the attack" (say, it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "for":
+        # "for" hangs from the noun ("claimed [responsibility for X]") or from the verb ("took credit for X")
+        verb = prep.head.head if prep.head.lemma_.lower() in RESPONSIBILITY_NOUNS else prep.head
+        owned = any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in verb.children)
+        if owned and verb.lemma_.lower() in OWNING_UP_VERBS and not _denied(verb):
+            return verb, None
+    elif prep.lower_ == "behind" and prep.head.lemma_.lower() == "be" and prep.head.dep_ == "ccomp":
+        be, verb = prep.head, prep.head.head
+        culprit = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if (
+            culprit is not None
+            and culprit.lower_ in SELF_NAMING_PRONOUNS
+            and verb.lemma_.lower() in SELF_CLAIM_VERBS
+            and not _denied(verb)
+            and not _denied(be)
+        ):
+            return verb, culprit
+    return None
+
+
+def _attacked_objects(noun: Token) -> list[Token]:
+    """What an attack noun is made on: "an attack on/against a hotel", "the bombing of a market"."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _place_spans(thing: Token) -> list[tuple[int, int]]:
+    """The character spans of the place phrases on ``thing`` ("a hotel [in Mogadishu, Somalia]")."""
+    return [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        for p in thing.children
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _capital_as_place(attacked: list[Token], targets: list[Mention]) -> list[Mention]:
+    """ "gunmen attacked a hotel in Mogadishu": a capital named only as where the attacked building or
+    people are is the city, i.e. the country's people, not its government ("shelled Tripoli" keeps the
+    capital as the government it stands for)."""
+    places = [span for thing in attacked for span in _place_spans(thing)]
+    return [
+        _civilians(m) if m.how == "capital" and any(a <= m.start < b for a, b in places) else m
+        for m in targets
+    ]
+
+
 def _garrison_of(post: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
     """The forces manning ``post`` (a checkpoint, convoy, police station) attacked by non-state
     ``sources``, where ``targets`` name no one but the post's place ("a checkpoint in Kabul" is no attack
     on the government)."""
     if not sources or any(set(m.actor.sectors) & STATE_FORCES or m.actor.kind == "state" for m in sources):
         return []  # (a state's troops storming "a checkpoint" or "a convoy" take it from rebels as often)
-    places = [
-        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
-        for p in post.children
-        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    places = _place_spans(post)
     if not all(any(a <= m.start < b for a, b in places) for m in targets):
         return []  # "attacked an Afghan army checkpoint": the post's own forces are named
     modifiers = {t.lemma_.lower() for t in post.children if t.dep_ in ("compound", "amod")}
@@ -435,6 +536,12 @@ def _launch_without_target(verb: Token) -> bool:
         for t in (verb, *objects)
         for c in t.children
     )
+
+
+def _civilians(m: Mention) -> Mention:
+    country = m.actor.country
+    people = Actor(sector_code(country, ("CVL",)), m.actor.name, country, ("CVL",), "agent")
+    return Mention(m.text, m.start, m.end, people, how=m.how)
 
 
 def _political(mentions: list[Mention]) -> bool:

@@ -42,7 +42,7 @@ from dyads.events.modality import (
     modality_of,
 )
 from dyads.events.ontology import EventType
-from dyads.events.syntax import _denied, _negated_verb, _same_side
+from dyads.events.syntax import _conditional, _denied, _negated_verb, _same_side
 from dyads.records import Mention, identified
 
 
@@ -624,17 +624,6 @@ def _obligation(clause: Token) -> bool:
 
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _conditional(clause: Token) -> bool:
-    """An if/unless clause, or an inverted one ("should Washington take such a step")."""
-    for c in clause.children:
-        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-            return True
-        if c.dep_ == "aux" and c.lower_ == "should":
-            subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
-            return subj is not None and c.i < subj.i
-    return False
 
 
 def _reply_verb(verb: Token) -> bool:
