@@ -1,10 +1,12 @@
 """Actors that used to be placed nowhere (issue #3): titles before names the parser misreads, senior
-clergy, surnames that are also titles, former names and frequent misspellings of states.  Real pipeline;
+clergy, surnames that are also titles, former names and frequent misspellings of states; modifiers that
+are not the actor (a group's country branch, a state backer, an origin).  Real pipeline;
 the sentences and names are invented for these tests.
 """
 
 from __future__ import annotations
 
+import dyads
 from coded import dyads_of
 
 
@@ -40,3 +42,70 @@ def test_former_names_and_misspellings_of_states() -> None:
     assert dyads_of("Zaire accused Rwanda of shelling its border towns.") == [("COD", "1123", "RWA")]
     # a similar but different word is no state
     assert dyads_of("Afgan officials rejected the UN proposal.") == []
+
+
+# -- modifiers that are not the actor: a group's branch, a backer, an origin ------------------------------
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    """Each event's source as (code, country)."""
+    return [
+        (e.source.actor.code, e.source.actor.country) for e in dyads.code(text, date="2020-01-01") if e.source
+    ]
+
+
+def test_a_country_branch_of_a_group_is_the_group_operating_there() -> None:
+    text = "A Libyan branch of the Islamic State attacked a police station in Benghazi."
+    assert dyads_of(text) == [("IMGISI", "190", "LBYCOP")]
+    assert _sources(text) == [("IMGISI", "LBY")]  # the country is where the branch operates
+
+
+def test_a_branch_with_its_own_entry_is_that_entry() -> None:
+    # the dictionary's al-Qaeda in the Arabian Peninsula (Yemen), Islamic State West Africa Province (Nigeria)
+    assert dyads_of("Al Qaeda's Yemen branch claimed responsibility for the attack on the embassy.") == [
+        ("IMGAQP", "190", "YEMGOV")
+    ]
+    assert dyads_of("The Islamic State's Nigerian affiliate attacked an army base in Borno.") == [
+        ("IMGISW", "190", "NGAMIL")
+    ]
+
+
+def test_a_wing_of_a_state_force_or_of_a_group_without_a_country_is_unchanged() -> None:
+    assert dyads_of("The Libyan army's air wing attacked rebel positions near Sirte.") == [
+        ("LBYMIL", "190", "LBYREB")
+    ]
+    assert dyads_of("The armed wing of Hamas attacked Israeli soldiers.") == [("PSEREBHMS", "190", "ISRMIL")]
+
+
+def test_a_state_backer_is_not_the_backed_armed_group() -> None:
+    # the militias are the story's place's own unnamed armed group, never Iran
+    assert dyads_of("Iranian-backed militias fired rockets at the US embassy in Baghdad.") == [
+        ("IRQUAF", "194", "USAGOV")
+    ]
+    assert dyads_of("Russian-backed separatists shelled Ukrainian positions near Donetsk.") == [
+        ("UKRSEP", "194", "UKR")
+    ]
+    # a named group stays itself, a state's own forces stay the state's
+    assert dyads_of("Iran-backed Houthi rebels attacked a Saudi oil facility.") == [("YEMREB", "190", "SAU")]
+    assert dyads_of("Iranian forces fired rockets at the US embassy in Baghdad.") == [
+        ("IRNMIL", "194", "USAGOV")
+    ]
+
+
+def test_a_backer_of_a_thing_or_a_group_backer_still_counts() -> None:
+    # a resolution is no actor: its sponsor is what was vetoed; a group's allies are its affiliates
+    assert dyads_of("Russia vetoed a US-sponsored resolution on Syria.") == [("RUS", "129", "USA")]
+    assert dyads_of("Al-Qaeda-aligned militants attacked a Malian army post.") == [
+        ("IMGALQ", "190", "MLIMIL")
+    ]
+
+
+def test_an_origin_is_not_the_state() -> None:
+    assert dyads_of("Separatists of Russian descent attacked Ukrainian troops near Donetsk.") == [
+        ("UKRSEP", "190", "UKRMIL")
+    ]
+    assert dyads_of("Police in Berlin arrested a Russian-born businessman.") == [("DEUCOP", "173", "DEUBUS")]
+    # the state's own people stay the state's
+    assert dyads_of("Russian separatists attacked Ukrainian troops near Donetsk.") == [
+        ("RUSSEP", "190", "UKRMIL")
+    ]

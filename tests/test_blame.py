@@ -37,7 +37,8 @@ from coded import dyads_of
         ("Turkish officials said the blast was the work of the PKK.", [("TURGOV", "112", "TURREBPKK")]),
         # "linked / attributed the act to X": an accusation, not the speaker's own bombing or attack
         ("Colombian officials linked the bombing to the ELN.", [("COLGOV", "112", "COLREB")]),
-        ("Iraqi officials attributed the attack to Iranian-backed militias.", [("IRQGOV", "112", "IRN")]),
+        # (the frame, not the backer: "Iranian-backed militias" are not Iran, see test_actors_placed.py)
+        ("Iraqi officials attributed the attack to Iranian forces.", [("IRQGOV", "112", "IRNMIL")]),
         # "described the act as an attack by X"
         (
             "Sri Lanka's defence minister described the blasts as an attack by Islamic State.",

@@ -31,6 +31,18 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"
 COLLECTIVE_NOUNS = frozenset(
     {"group", "faction", "coalition", "alliance", "bloc", "movement", "organization", "organisation"}
 )
+# a part of an organisation: "a Libyan branch of the Islamic State", "al-Qaeda's Yemen affiliate" are the
+# organisation where the branch operates, not the country's state
+BRANCH_NOUNS = frozenset(
+    {"branch", "wing", "affiliate", "arm", "cell", "faction", "offshoot", "franchise", "chapter", "splinter"}
+)
+# words whose hyphenated doer backs the noun they modify without being it ("Iranian-backed militias"),
+# or gives its origin ("a Russian-born businessman")
+BACKING_WORDS = frozenset(
+    {"backed", "aligned", "allied", "supported", "armed", "trained", "equipped", "born", "speaking"}
+)  # fmt: skip
+# nouns of ancestry: "separatists of Russian descent" are not Russia's
+ORIGIN_NOUNS = frozenset({"descent", "origin", "ancestry", "extraction", "heritage", "parentage"})
 
 
 @dataclass
@@ -111,6 +123,17 @@ class ActorResolver:
                     self.person_words.setdefault(id(surface.entry), set()).update(form.split())
                     titles.update(w.lower() for role in surface.entry.roles for w in role.title.split())
         self.title_words = frozenset(titles)
+        # a group's own entry for its branch in one country, by the parent's name: "Islamic State West Africa
+        # Province" (NGA) is the Islamic State's Nigerian branch
+        groups = {
+            id(s.entry): s.entry for ss in dictionary.names.values() for s in ss if s.entry.kind == "group"
+        }
+        self.group_branches: dict[tuple[str, str], Entry] = {
+            (parent.name, e.country): e
+            for e in groups.values()
+            for parent in groups.values()
+            if e.country and e.name.startswith(parent.name + " ") and e.code[:3] == parent.code[:3]
+        }
 
     def resolve(self, doc: Doc, published: dt.date | None, skip: list[Span] | None = None) -> DocumentActors:
         vocab = doc.vocab
@@ -150,7 +173,8 @@ class ActorResolver:
                     mention = members[0]
                 tokens = self._phrase_tokens(head, name_at, noun_at)
                 result.mentions.append(mention)
-                result.heads[head.i] = mention
+                if not _describer(head, name_at, noun_at):  # (a backer or an origin is no argument's actor)
+                    result.heads[head.i] = mention
                 for i in tokens:
                     result.by_token.setdefault(i, mention)
                 memory.remember(mention, head)
@@ -182,7 +206,46 @@ class ActorResolver:
                         pm = Mention(tok.text, tok.idx, tok.idx + len(tok.text), m.actor, how="coref")
                         result.by_token[tok.i] = pm
                         result.heads[tok.i] = pm
+            self._branches(sent, result, memory)
         return result
+
+    def _branches(self, sent: Span, result: DocumentActors, memory: DocumentMemory) -> None:
+        """ "A Libyan branch of the Islamic State", "al-Qaeda's Yemen affiliate", "an ISIS cell in Iraq": a
+        part of a named group is that group where the part operates (its own entry when the dictionary has
+        one for that country, "al-Qaeda in the Arabian Peninsula"); the country word is only the place."""
+        for tok in sent:
+            if tok.lemma_.lower() not in BRANCH_NOUNS or tok.pos_ != "NOUN" or tok.i in result.heads:
+                continue
+            parts = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            parts += [
+                g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
+            ]
+            found = [(t, result.heads[t.i]) for t in parts if t.i in result.heads]
+            groups = [m for _, m in found if m.actor.kind == "group"]
+            if not groups:
+                continue  # "the Libyan army's air wing" is the army's
+            parent = groups[0].actor
+            places = [(t, m) for t, m in found if m.actor.kind == "state" and not m.actor.sectors]
+            country = places[0][1].actor.country if places else None
+            actor = self._branch_actor(parent, country)
+            left = min(t.i for t in tok.subtree if t.i <= tok.i)
+            span = sent.doc[left : tok.i + 1]
+            branch = Mention(span.text, span.start_char, span.end_char, actor, how="group")
+            result.heads[tok.i] = branch
+            for t, _ in places:  # the place word names no actor of its own here
+                result.heads.pop(t.i, None)
+            for i in range(left, tok.i + 1):
+                result.by_token[i] = branch
+            result.mentions.append(branch)
+            memory.remember(branch, tok)
+
+    def _branch_actor(self, parent: Actor, country: str | None) -> Actor:
+        if country is None or country == parent.country:
+            return parent
+        own = self.group_branches.get((parent.name, country))
+        if own is not None:
+            return Actor(own.code, own.name, own.country, own.sectors, kind="group")
+        return Actor(parent.code, parent.name, country, parent.sectors, kind="group")
 
     def _member_mentions(self, mention: Mention, day: dt.date | None) -> list[Mention]:
         """A named group of states ("the E3", "the Baltic states") stands for each member state, acting
@@ -394,6 +457,8 @@ class ActorResolver:
                 continue  # "pro-Turkish Syrian fighters" are Syrian
             if m.i + 2 < len(doc) and doc[m.i + 1].text == "-" and doc[m.i + 2].tag_ in ("VBN", "VBD", "JJ"):
                 continue  # "the UN-recognised government" is not the UN's
+            if _describer(m, name_at, noun_at):
+                continue  # "Russian-speaking separatists", "separatists of Russian descent"
             if m.i in name_at:
                 surface = name_at[m.i][1]
                 cand = _entry_actor(surface, day)
@@ -633,6 +698,22 @@ def _another_bearer(span: Span, own_words: set[str], titles: frozenset[str]) -> 
         # the person's own given name, or a spelling of it ("Hasan Rouhani", "Vladamir Putin")
         and not any(given.text[:3] == w[:3] for w in own_words)
     )
+
+
+def _describer(tok: Token, name_at: dict, noun_at: dict) -> bool:
+    """Does this state word only describe the actor phrase it belongs to -- its backer ("Iranian-backed
+    militias") or its origin ("a Russian-born businessman", "separatists of Russian descent")?  A group
+    stays the actor ("al-Qaeda-aligned militants" are its affiliates), and so does the backer of a thing
+    ("a US-backed coup").  ("militias backed by Turkey" keeps Turkey: the coder codes that participle as
+    Turkey's support of the militias.)"""
+    if tok.i not in name_at or name_at[tok.i][1].entry.kind != "state":
+        return False
+    doc = tok.doc
+    end = name_at[tok.i][0].end
+    word = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else None
+    if word is not None and word.lower_ in BACKING_WORDS and word.dep_ in ("amod", "compound", "nmod"):
+        return word.head.i in noun_at or word.head.i in name_at
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in ORIGIN_NOUNS
 
 
 def _rival(doc: Doc, tokens: list[int]) -> bool:
