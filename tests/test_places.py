@@ -165,3 +165,78 @@ def test_a_building_standing_for_a_government_places_the_event_in_its_state() ->
     )
     assert events and all((e.location or {}).get("country") == "USA" for e in events)
     assert all((e.location or {}).get("admin1") != "Tennessee" for e in events)  # not the town White House
+
+
+# -- datelines and "of"/"on" phrases ----------------------------------------------------------------------
+
+
+def _places(text: str, root: str) -> list[dict | None]:
+    return [e.location for e in dyads.code(text, date="2024-05-02") if e.cameo_root == root]
+
+
+def test_a_dateline_places_the_leads_unplaced_event_when_a_side_belongs_there() -> None:
+    text = "WASHINGTON (Reuters) - The United States offered Ghana a loan of $200 million on Wednesday.\n"
+    (loc,) = _places(text, "03") or [None]
+    assert loc is not None and (loc["name"], loc["country"], loc["admin1"]) == (
+        "Washington",
+        "USA",
+        "Washington, D.C.",
+    )
+
+
+def test_a_dateline_with_its_country_names_an_unknown_town_in_that_country() -> None:
+    text = "PORT KALMAR, Tanzania (AP) — Tanzania signed a trade agreement with Kenya on Monday.\n"
+    locations = _places(text, "05") or _places(text, "03") or _places(text, "06")
+    assert locations and all(loc is not None and loc["country"] == "TZA" for loc in locations)
+
+
+def test_a_wire_dateline_abroad_does_not_move_a_states_statement() -> None:
+    # the reporter is in Moscow; Iran spoke at home
+    text = "MOSCOW (Reuters) - Iran accused the United States of sabotage on Saturday.\n"
+    (loc,) = _places(text, "11") or [None]
+    assert loc is not None and loc["country"] == "IRN"
+
+
+def test_a_bare_dateline_is_the_big_city_not_a_small_namesake() -> None:
+    # the article's one country has a small Moscow (Idaho): a bare wire dateline means the Russian capital,
+    # where neither side belongs, so the offer stays unplaced
+    text = "MOSCOW (Reuters) - The United States offered Ghana a loan of $200 million on Wednesday.\n"
+    locations = _places(text, "03")
+    assert locations and all((loc or {}).get("name") != "Moscow" for loc in locations)
+
+
+def test_a_dateline_places_only_the_lead_paragraph() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The United States offered Ghana a loan on Wednesday.\n\n"
+        "Earlier, Nigeria offered Ghana a loan of its own.\n"
+    )
+    nigerian = [
+        e for e in dyads.code(text, date="2024-05-02") if e.source and e.source.actor.country == "NGA"
+    ]
+    assert nigerian and all((e.location or {}).get("country") != "USA" for e in nigerian)
+
+
+def test_a_file_caption_is_no_dateline() -> None:
+    text = "FILE - The United States offered Ghana a loan of $200 million on Wednesday.\n"
+    assert all((loc or {}).get("name") != "File" for loc in _places(text, "03"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed new sanctions on Iran on Monday.\n",
+        "The United States announced sanctions on Iran on Monday.\n",
+    ],
+)
+def test_sanctions_on_a_state_are_not_placed_in_it(text: str) -> None:
+    locations = _places(text, "16")
+    assert locations and all((loc or {}).get("country") != "IRN" for loc in locations)
+
+
+def test_of_after_a_place_noun_still_places() -> None:
+    for text, name in (
+        ("Syrian rebels attacked Syrian army positions in the city of Homs on Monday.\n", "Homs"),
+        ("Syrian rebels attacked Syrian army positions near the town of Saraqib on Monday.\n", "Saraqib"),
+    ):
+        (loc,) = _places(text, "19") or [None]
+        assert loc is not None and (loc["name"], loc["country"]) == (name, "SYR")

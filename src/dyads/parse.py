@@ -258,6 +258,12 @@ _DATELINE = re.compile(
 )
 
 
+def dateline(line: str) -> str | None:
+    """The dateline opening a paragraph ("SEOUL, South Korea (AP) — "), if it has one."""
+    m = _DATELINE.match(line)
+    return m.group(0) if m else None
+
+
 def segments(text: str) -> list[str]:
     """Split a text into lines, each keeping its line breaks, so that "".join(segments) == text.
 

@@ -25,7 +25,7 @@ from dyads.events.coder import CodedEvent
 from dyads.events.lexicon import WHOLE_WAR_NOUNS
 from dyads.events.modality import REPORTING_VERBS
 from dyads.events.rules.conflict import cumulative_toll
-from dyads.parse import entity_at, sentence_ents
+from dyads.parse import dateline, entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention, identified
 
 PLACE_PREPS = frozenset(
@@ -127,6 +127,15 @@ class Lead:
     sentence_end: int  # the end (token index) of the lead: the sentence giving the news day, else the first
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """The place a lead paragraph's dateline names ("SEOUL, South Korea (AP) — "), with its paragraph."""
+
+    start: int
+    end: int
+    location: dict
+
+
 @dataclass
 class DocumentContext:
     """What the attributes stage remembers while it walks through a document."""
@@ -139,6 +148,8 @@ class DocumentContext:
     main_country: str | None = None  # the country the document is about, when one clearly dominates
     last_date_sentence: int = -10
     lead: Lead | None = None  # read from the document's opening sentences on the first event
+    dateline: Dateline | None = None  # the lead paragraph's dateline place, read on the first event
+    dateline_read: bool = False
 
 
 def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
@@ -571,6 +582,8 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue  # a place is named by a locative phrase, or is what was attacked ("shelled Idlib")
         if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
             continue
+        if t.head.lower_ in ("of", "on") and not _locative_of_on(t.head, ev):
+            continue  # "sanctions on Iran", "the annexation of Crimea": what the act is about, not where
         if ent.text.lower().removeprefix("the ") in REGIONS:
             continue
         if not _anchor(t, scope, limit=10):
@@ -609,6 +622,10 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
     rank, name, country, place = resolved[0]
     if country is None:
         country = next((r[2] for r in resolved if r[2]), None) or _fallback_country(ev)
+    return _location(name, country, place)
+
+
+def _location(name: str, country: str | None, place: Place | None) -> dict:
     loc: dict = {"name": name, "country": country}
     if place is not None:
         loc.update(
@@ -616,6 +633,100 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         )
         loc["admin1"] = place.admin1
     return loc
+
+
+# nouns a place hangs from by "of"/"on" ("north of Baghdad", "the heart of Kyiv"), beside PLACE_NOUNS
+COMPASS_NOUNS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "heart", "centre", "center", "edge", "part", "parts", "portion", "side", "streets", "shores", "shore",
+    }
+)  # fmt: skip
+
+
+def _locative_of_on(prep: Token, ev: CodedEvent) -> bool:
+    """Does an "of"/"on" phrase say where? After a place noun or a compass word it does ("the city of Homs",
+    "north of Baghdad", "on the outskirts of Aleppo"), and "on" does after an act of force ("dropped bombs
+    on Aleppo"); elsewhere "of"/"on" names what the act is about ("sanctions on Iran", "probes of Russia")."""
+    words = {prep.head.lower_, prep.head.lemma_.lower()}  # "outskirts" has the lemma "outskirt"
+    if words & (PLACE_NOUNS | COMPASS_NOUNS):
+        return True
+    return prep.lower_ == "on" and ev.event_type.root in ("18", "19", "20")
+
+
+# the place of a dateline: "SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "WEST PALM BEACH, Fla. – "
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z'. -]*[A-Z])(?:, ([A-Z][A-Za-z. ]*[A-Za-z.]))? ?(?:\(|[-–—])")
+# capital words that open a paragraph as a dateline does but name no place ("FILE - ", "UPDATE - ")
+NOT_DATELINES = frozenset(
+    {"FILE", "FILE PHOTO", "PHOTO", "UPDATE", "UPDATED", "CLOSE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO"}
+)
+DATELINE_LINES = 3  # the body lines searched for the lead's dateline
+
+
+def _lead_dateline(ctx: DocumentContext) -> Dateline | None:
+    """The dateline of the article's lead paragraph and its place, read once per document."""
+    if ctx.dateline_read:
+        return ctx.dateline
+    ctx.dateline_read = True
+    text = ctx.document.text
+    start = 0
+    seen = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip() and not any(
+            a <= start + len(line) - len(line.lstrip()) < b for a, b in ctx.document.furniture
+        ):
+            seen += 1
+            found = dateline(line)
+            if found is not None and (location := _dateline_location(found, ctx)) is not None:
+                ctx.dateline = Dateline(start, end, location)
+                break
+            if seen >= DATELINE_LINES:
+                break
+        start = end + 1
+    return ctx.dateline
+
+
+def _dateline_location(text: str, ctx: DocumentContext) -> dict | None:
+    """ "MANILA, Philippines — ": the town, in the state named after it; a bare wire dateline ("MOSCOW
+    (Reuters) -") names a well-known city, so a small namesake in the article's countries (Moscow, Idaho)
+    gives way to the big town of that name."""
+    m = _DATELINE_PLACE.match(text)
+    if m is None or "/" in m.group(1) or m.group(1) in NOT_DATELINES:
+        return None
+    town = m.group(1).title()
+    country = ctx.states.get(m.group(2) or "")  # None for a US state's abbreviation ("Fla.")
+    place = lookup(town, {country} if country else ctx.countries)
+    if country is not None:
+        if place is None or place.country != country:
+            return {"name": town, "country": country}  # "DORASAN STATION, South Korea"
+    elif place is None or place.population < BIG_TOWN:
+        known = lookup(town)
+        place = known if known is not None and known.population >= BIG_TOWN else place
+    if place is None and (state := ctx.states.get(town)) is not None:  # a state's own name, not a town
+        return {"name": ctx.state_names.get(state, town), "country": state}
+    return None if place is None else _location(place.name, place.country, place)
+
+
+def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: dict | None) -> dict | None:
+    """The lead paragraph's events happen where its dateline says when their sentence names no place: an
+    unplaced event when one side belongs there ("WASHINGTON — Trump offered Canada an exemption"), a
+    statement, meeting or deal whose side's country it merely inferred (it then gets the town).  A
+    wire dateline is where the reporter is: a state's statement relayed from abroad keeps its own
+    country ("MOSCOW (Reuters) - Iran said ..."), and violence keeps the country alone."""
+    lead = _lead_dateline(ctx)
+    if lead is None or not lead.start <= sent.start_char < lead.end:
+        return location
+    if location is None:
+        sides = {m.actor.country for m in (ev.source, ev.target) if m is not None}
+        return lead.location if lead.location["country"] in sides else None
+    if (
+        location.get("inferred")
+        and location.get("country") == lead.location["country"]
+        and ev.event_type.quad_class != 4
+    ):
+        return lead.location
+    return location
 
 
 def _town_or_area(name: str, noun: str, stated: set[str], countries: set[str]) -> Place | None:
@@ -840,7 +951,7 @@ def _place_target(trigger: Token, location: dict, ctx: DocumentContext) -> Menti
 def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentContext) -> Event:
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
-    location = event_place(ev, sent, ctx)
+    location = _dateline_place(ev, sent, ctx, event_place(ev, sent, ctx))
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)
