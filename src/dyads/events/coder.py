@@ -802,6 +802,17 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                     carrier = verb
                     if not sources:  # "killed by Taliban fighters in an ambush"
                         sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+                elif (
+                    governor.lower_ in ("in", "during")
+                    and governor.i < verb.i
+                    and et.root == "04"
+                    and targets
+                    and not sources
+                ):
+                    # "in a phone call with Erdogan, Putin said ...": a fronted occasion is the subject's
+                    # (not "agreed to mediation in the talks with X": a later phrase may be another's act)
+                    sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
+                    carrier = verb
                 elif governor.lower_ == "with" and vl in RESPONSE_VERBS and not sources:
                     sources = self._verb_arguments(verb, passive, actors, last_pair)[0]
                     carrier = verb
@@ -970,6 +981,21 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         ):
             absorbed.add(claim[0].i)  # the attack, and no 015 beside it (ICEWS codes the attack alone)
         return coded
+
+    def _consulted_partners(
+        self, trigger: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """Who a consultation is held "with", on the trigger or on the light verb that holds it ("held talks
+        on Syria with Erdogan")."""
+        heads = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        return [
+            m
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if identified(m)
+        ]
 
     def _pobj_mentions(self, prep: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
         """The actors named by a preposition's objects ("with X", "against X and Y")."""
@@ -1322,8 +1348,18 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
         # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)
         # (the nominal trigger itself, "X and Y held talks", is no such object)
-        has_object = not theme and any(
-            c.dep_ in ("dobj", "attr") and c.i != trigger.i for c in (modality_token or trigger).children
+        talked_about = False
+        if et.code in SYMMETRIC_CODES and _topics_only(trigger, targets, et.code):
+            # "X and Y held talks on Syria", "X discussed Syria with Y": Syria is the subject, not a party
+            partners = self._consulted_partners(trigger, actors, last_pair)
+            if partners or len({m.actor.code for m in sources}) >= 2:
+                targets, talked_about = partners, True
+        has_object = (
+            not theme
+            and not talked_about
+            and any(
+                c.dep_ in ("dobj", "attr") and c.i != trigger.i for c in (modality_token or trigger).children
+            )
         )
         # only a mutual act is mutual: "X and Y met/agreed/clashed", not "X and Y warned"
         mutual = et.root in MUTUAL_ROOTS or trigger.lemma_.lower() in MUTUAL_LEMMAS or bool(reciprocal_pool)
@@ -1472,6 +1508,29 @@ def _side_count(pool: list[Mention]) -> int:
         ("group", m.start, m.end) if m.how == "member" else (m.actor.country or m.actor.code) for m in pool
     }
     return len(sides)
+
+
+def _topics_only(trigger: Token, targets: list[Mention], code: str) -> bool:
+    """Whether every target of a consultation is only what it is about: reached from the trigger through a
+    topic preposition ("talks on Syria") or the trigger verb's object ("discussed the war in Syria"; a
+    negotiation's object is its subject matter, "discussed Iran"), not named as a party ("talks with Iran",
+    "met Assad")."""
+    if not targets:
+        return False
+    for m in targets:
+        span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i == trigger.i:
+            return False
+        t, topical = span.root, False
+        while t.i != trigger.i and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+                topical = True
+            if t.dep_ == "dobj" and t.head.i == trigger.i and trigger.pos_ == "VERB":
+                topical = topical or code == "046" or t.i != span.root.i  # ("met Assad" names a party)
+            t = t.head
+        if t.i != trigger.i or not topical:
+            return False
+    return True
 
 
 def _names_pair(tok: Token) -> bool:

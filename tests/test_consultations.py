@@ -1,0 +1,65 @@
+"""Consultations (CAMEO 04): who a call, meeting or negotiation is with, and what it is only about.
+
+Real pipeline, real spaCy model, real dictionaries; the sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from coded import dyads_of
+
+
+def test_two_leaders_talks_on_a_third_country_are_between_the_two() -> None:
+    # "on Chad": the talks' subject, not a party to them
+    assert set(
+        dyads_of("Kenyan President William Ruto and Nigerian President Bola Tinubu held talks on Chad.")
+    ) == {
+        ("KENGOV", "046", "NGAGOV"),
+        ("NGAGOV", "046", "KENGOV"),
+    }
+
+
+def test_what_two_sides_discussed_is_not_a_party() -> None:
+    got = set(
+        dyads_of("The foreign ministers of Brazil and Peru discussed the drought in Bolivia on Friday.")
+    )
+    assert ("BRAGOV", "046", "PERGOV") in got and ("PERGOV", "046", "BRAGOV") in got
+    assert not any("BOL" in (s or "") + (t or "") for s, _, t in got)
+
+
+def test_a_discussion_with_someone_names_him_not_the_topic() -> None:
+    got = set(dyads_of("Ruto discussed Sudan with Tinubu on Monday.", date="2025-03-10"))
+    assert ("KEN", "046", "NGA") in {(s[:3], c, t[:3]) for s, c, t in got if s and t}
+    assert not any((t or "").startswith("SDN") for _, _, t in got)
+
+
+def test_a_meeting_of_two_leaders_with_a_third_keeps_the_third() -> None:
+    # negative: a named party in the object is met, not talked about
+    got = set(dyads_of("The Kenyan and Nigerian presidents met Ghana's president in Accra."))
+    assert ("KENGOV", "040", "GHAGOV") in got
+    assert ("NGAGOV", "040", "GHAGOV") in got
+
+
+def test_one_side_discussing_a_country_alone_is_unchanged() -> None:
+    # negative: with one side and no partner there is no pair to move the event to
+    got = set(dyads_of("Ruto discussed Sudan on Monday."))
+    assert not any(s and t and s[:3] == "KEN" and t[:3] == "NGA" for s, _, t in got)
+
+
+def test_a_fronted_phone_call_is_held_by_the_clause_subject() -> None:
+    text = (
+        "In a phone call with Ghana's president on Monday, the Kenyan president stressed the need for calm."
+    )
+    assert {("KENGOV", "041", "GHAGOV"), ("GHAGOV", "041", "KENGOV")} <= set(dyads_of(text))
+
+
+def test_a_fronted_meeting_with_a_leader_is_a_consultation() -> None:
+    text = (
+        "During a meeting with Peru's foreign minister, the Brazilian foreign minister said trade would grow."
+    )
+    assert {("BRAGOV", "040", "PERGOV"), ("PERGOV", "040", "BRAGOV")} <= set(dyads_of(text))
+
+
+def test_a_fronted_attack_is_not_a_consultation() -> None:
+    # negative: only a consultation noun ("call", "meeting", "talks") lends its partner to the clause subject
+    got = set(dyads_of("In a clash with Sudanese troops, the Kenyan minister said nothing."))
+    assert not any(c.startswith("04") for _, c, _ in got)
