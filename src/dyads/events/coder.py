@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
-from dyads.actors.resolve import DocumentActors
+from dyads.actors.resolve import STORY_NEUTRAL_TITLES, DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.filters import (
     _dedupe,
@@ -1420,7 +1420,9 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
 def _domestic_speaker(s: Mention | None, t: Mention | None, et: EventType) -> Mention | None:
     """ "Lawmakers criticised the president", "the opposition called on the government to resign": bare
     lawmakers, opposition or protesters who address a state's organ in words (roots 01-13) are that
-    state's own; their deeds (a protest, a clash) may be made abroad and are placed only by the story."""
+    state's own; their deeds (a protest, a clash) may be made abroad and are placed only by the story.
+    A capital is no such addressee: it may be only where they spoke ("rallied against it in Washington");
+    nor are US-style legislators ("Sen. X", "Congress") placed by a foreign government they address."""
     if (
         s is None
         or t is None
@@ -1431,6 +1433,8 @@ def _domestic_speaker(s: Mention | None, t: Mention | None, et: EventType) -> Me
         or not t.actor.country
         or not t.actor.sectors
         or not set(t.actor.sectors) <= STATE_SECTORS
+        or t.how == "capital"
+        or any(w in STORY_NEUTRAL_TITLES for w in s.text.lower().split())
         or int(et.root) > 13
     ):
         return s
