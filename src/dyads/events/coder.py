@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
-from dyads.actors.resolve import DocumentActors
+from dyads.actors.resolve import STORY_NEUTRAL_TITLES, DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.filters import (
     _dedupe,
@@ -40,6 +40,7 @@ from dyads.events.lexicon import (
     CROWD_WORDS,
     DOCUMENT_NOUNS,
     DOMESTIC_ACTS,
+    DOMESTIC_POLITICS_SECTORS,
     EXERCISE_WORDS,
     FIRST_PERSON,
     FORCE_ROOTS,
@@ -79,6 +80,7 @@ from dyads.events.lexicon import (
     RIOT_ACTS,
     SPEAKING_VERBS,
     STATE_PREPS,
+    STATE_SECTORS,
     STRENGTHEN_VERBS,
     SYMMETRIC_CODES,
     TARGET_PREPS,
@@ -1427,6 +1429,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 and not _counted_dead(t, victims)
             ):
                 continue  # an unplaced sector alone says nothing; two may be placed by the event's location
+            s = _domestic_speaker(s, t, et)
             if s is not None and not identified(s) and (t is None or et.quad_class != 4):
                 continue
             if s is None and t is None:
@@ -1448,6 +1451,32 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 ev.victim_tokens = self._victims_of(t, victims, actors, last_pair)
             out.append(ev)
         return out
+
+
+def _domestic_speaker(s: Mention | None, t: Mention | None, et: EventType) -> Mention | None:
+    """ "Lawmakers criticised the president", "the opposition called on the government to resign": bare
+    lawmakers, opposition or protesters who address a state's organ in words (roots 01-13) are that
+    state's own; their deeds (a protest, a clash) may be made abroad and are placed only by the story.
+    A capital is no such addressee: it may be only where they spoke ("rallied against it in Washington");
+    nor are US-style legislators ("Sen. X", "Congress") placed by a foreign government they address."""
+    if (
+        s is None
+        or t is None
+        or s.actor.country
+        or s.actor.kind != "agent"
+        or not s.actor.sectors
+        or not set(s.actor.sectors) <= DOMESTIC_POLITICS_SECTORS
+        or not t.actor.country
+        or not t.actor.sectors
+        or not set(t.actor.sectors) <= STATE_SECTORS
+        or t.how == "capital"
+        or any(w in STORY_NEUTRAL_TITLES for w in s.text.lower().split())
+        or int(et.root) > 13
+    ):
+        return s
+    country = t.actor.country
+    actor = Actor(sector_code(country, s.actor.sectors), s.actor.name, country, s.actor.sectors, "agent")
+    return Mention(s.text, s.start, s.end, actor, how="context")
 
 
 def _clause_apposition(obj: Token) -> bool:

@@ -458,6 +458,10 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"
 # groups of a country that are not its state: what they yield, they yield to their government
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
 
+# the sides of a country's own politics ("lawmakers", "the opposition", "protesters", "the ruling party"):
+# named bare, their words to a government are words to their own government
+DOMESTIC_POLITICS_SECTORS = frozenset({"LEG", "OPP", "PTY"})
+
 # "announced a decision to withdraw": nouns whose infinitive is the act of whoever holds them
 PLAN_NOUNS = frozenset(
     {
