@@ -85,7 +85,14 @@ from dyads.events.lexicon import (
     TOPIC_PREPS,
     WORD_ATTACKS,
 )
-from dyads.events.modality import INTENT_WORDS, REPORTING_VERBS, Modality, attribution_of, modality_of
+from dyads.events.modality import (
+    INTENT_WORDS,
+    REPORTING_VERBS,
+    Modality,
+    attribution_of,
+    modality_of,
+    pushes_someone,
+)
 from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
 from dyads.events.rules.accusations import AccusationRules
@@ -193,6 +200,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if pattern is None:
             return self._received(verb, actors, last_pair)
         lemma = verb.lemma_.lower()
+        if pattern.text == "push" and not pushes_someone(verb):
+            return []  # "pushed the gunmen back", "pushed the country to the right": no demand on anyone
         if lemma in ORDERING_VERBS:
             ordered = self._ordered_acts(verb, actors, last_pair)
             if ordered is not None:
