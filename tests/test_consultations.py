@@ -88,3 +88,23 @@ def test_a_push_without_anyone_pushed_to_act_is_no_demand() -> None:
     assert not any(
         c == "100" for _, c, _ in dyads_of("Russia pushed fake stories to help the Serbian candidate.")
     )
+
+
+def test_two_coordinated_subjects_who_spoke_consulted_each_other() -> None:
+    assert set(dyads_of("Macron and Erdogan talked about Syria on Monday.")) == {
+        ("FRAGOV", "040", "TURGOV"),
+        ("TURGOV", "040", "FRAGOV"),
+    }
+    got = set(dyads_of("Jordan and Turkey spoke for an hour on Friday."))
+    assert got == {("JOR", "040", "TUR"), ("TUR", "040", "JOR")}
+
+
+def test_speaking_to_an_audience_or_alone_is_no_consultation() -> None:
+    assert not any(c.startswith("04") for _, c, _ in dyads_of("Macron and Erdogan spoke at a rally in Lyon."))
+    assert not any(
+        c.startswith("04") for _, c, _ in dyads_of("Macron and Erdogan spoke to reporters on Monday.")
+    )
+    assert not any(c.startswith("04") for _, c, _ in dyads_of("Macron spoke about Turkey on Monday."))
+    assert not any(
+        c.startswith("04") for _, c, _ in dyads_of("Two French officials spoke on condition of anonymity.")
+    )
