@@ -63,3 +63,48 @@ def test_a_fronted_attack_is_not_a_consultation() -> None:
     # negative: only a consultation noun ("call", "meeting", "talks") lends its partner to the clause subject
     got = set(dyads_of("In a clash with Sudanese troops, the Kenyan minister said nothing."))
     assert not any(c.startswith("04") for _, c, _ in got)
+
+
+def test_pushing_a_party_to_act_is_a_demand_like_pressing_it() -> None:
+    # PETRARCH files PUSH with PRESS under 100; the act asked for is not itself coded
+    assert dyads_of("Brazil pushed Argentina to lift the tariffs on Brazilian steel.") == [
+        ("BRA", "100", "ARG")
+    ]
+    assert dyads_of("Egypt pushed the Libyan army to attack the militias near Sirte.") == [
+        ("EGY", "100", "LBYMIL")
+    ]
+
+
+def test_an_appeal_stays_an_appeal() -> None:
+    assert ("BRA", "020", "ARG") in dyads_of("Brazil urged Argentina to lift the tariffs on Brazilian steel.")
+
+
+def test_a_push_without_anyone_pushed_to_act_is_no_demand() -> None:
+    # a shove, a move of someone somewhere, or an object that is no party
+    assert not any(
+        c == "100" for _, c, _ in dyads_of("The Nigerian army pushed the rebels back to the border.")
+    )
+    assert not any(c == "100" for _, c, _ in dyads_of("The drought pushed Somalia to the brink of famine."))
+    assert not any(
+        c == "100" for _, c, _ in dyads_of("Russia pushed fake stories to help the Serbian candidate.")
+    )
+
+
+def test_two_coordinated_subjects_who_spoke_consulted_each_other() -> None:
+    assert set(dyads_of("Macron and Erdogan talked about Syria on Monday.")) == {
+        ("FRAGOV", "040", "TURGOV"),
+        ("TURGOV", "040", "FRAGOV"),
+    }
+    got = set(dyads_of("Jordan and Turkey spoke for an hour on Friday."))
+    assert got == {("JOR", "040", "TUR"), ("TUR", "040", "JOR")}
+
+
+def test_speaking_to_an_audience_or_alone_is_no_consultation() -> None:
+    assert not any(c.startswith("04") for _, c, _ in dyads_of("Macron and Erdogan spoke at a rally in Lyon."))
+    assert not any(
+        c.startswith("04") for _, c, _ in dyads_of("Macron and Erdogan spoke to reporters on Monday.")
+    )
+    assert not any(c.startswith("04") for _, c, _ in dyads_of("Macron spoke about Turkey on Monday."))
+    assert not any(
+        c.startswith("04") for _, c, _ in dyads_of("Two French officials spoke on condition of anonymity.")
+    )

@@ -83,11 +83,19 @@ from dyads.events.lexicon import (
     STATE_SECTORS,
     STRENGTHEN_VERBS,
     SYMMETRIC_CODES,
+    TALK_VERBS,
     TARGET_PREPS,
     TOPIC_PREPS,
     WORD_ATTACKS,
 )
-from dyads.events.modality import INTENT_WORDS, REPORTING_VERBS, Modality, attribution_of, modality_of
+from dyads.events.modality import (
+    INTENT_WORDS,
+    REPORTING_VERBS,
+    Modality,
+    attribution_of,
+    modality_of,
+    pushes_someone,
+)
 from dyads.events.ontology import EventType, load_ontology
 from dyads.events.patterns import PatternIndex, load_patterns
 from dyads.events.rules.accusations import AccusationRules
@@ -195,6 +203,10 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if pattern is None:
             return self._received(verb, actors, last_pair)
         lemma = verb.lemma_.lower()
+        if pattern.text in TALK_VERBS and not _talk_between_subjects(verb):
+            return []  # "Macron spoke at a rally", "X and Y spoke about Z": no one consulted
+        if pattern.text == "push" and not pushes_someone(verb):
+            return []  # "pushed the gunmen back", "pushed the country to the right": no demand on anyone
         if lemma in ORDERING_VERBS:
             ordered = self._ordered_acts(verb, actors, last_pair)
             if ordered is not None:
@@ -1537,6 +1549,36 @@ def _side_count(pool: list[Mention]) -> int:
         ("group", m.start, m.end) if m.how == "member" else (m.actor.country or m.actor.code) for m in pool
     }
     return len(sides)
+
+
+def _talk_between_subjects(verb: Token) -> bool:
+    """ "X and Y spoke on Thursday", "the two leaders talked about Syria": a bare speak/talk is a
+    consultation only when its subject is two sides and it names no audience ("spoke at a rally",
+    "spoke before 100 guests", "spoke on condition of anonymity")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and (
+            c.lower_ in ("at", "before", "against", "to")
+            or (c.lower_ == "for" and not _time_span(c))
+            or (c.lower_ == "on" and any(g.lemma_.lower() == "condition" for g in c.children))
+        ):
+            return False
+    subj = subjects[0]
+    both = any(c.dep_ == "conj" for c in subj.children)
+    pair = subj.lower_ in ("two", "both") or (
+        subj.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in subj.children)
+    )
+    return both or pair
+
+
+def _time_span(prep: Token) -> bool:
+    """ "for an hour", "for 40 minutes": how long they talked, not whom for."""
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("TIME", "DATE") or g.lemma_.lower() in ("hour", "minute"))
+        for g in prep.children
+    )
 
 
 def _topics_only(trigger: Token, targets: list[Mention], code: str) -> bool:

@@ -252,6 +252,9 @@ MATERIEL = frozenset(
     }
 )
 
+# bare consultation verbs that need two sides as their subject ("X and Y spoke on Thursday")
+TALK_VERBS = frozenset({"speak", "talk"})
+
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "swap", "trade"})

@@ -151,8 +151,8 @@ def clause_chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ in ("advcl", "relcl", "conj") and tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break
-        if tok.dep_ in ("advcl", "relcl") and tok is trigger:
-            break  # the trigger heads its own clause
+        if tok.dep_ in ("advcl", "relcl") and tok is trigger and not pushes_someone(tok.head):
+            break  # the trigger heads its own clause (but "pushed the army to attack" asks for the attack)
         if tok is trigger and _noun_participle(tok):
             # "expects that militias, backed by Iran, would attack": the participle describes the
             # militias as they are; the noun's own words still count ("no militias backed by Iran")
@@ -262,7 +262,7 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("threatened", tok)
         if lemma in COMMIT_WORDS:
             return Modality("committed", tok)
-        if lemma in REQUEST_WORDS:
+        if lemma in REQUEST_WORDS or pushes_someone(tok):
             return Modality("requested", tok)
         if lemma in REFUSE_WORDS:
             return Modality("refused", tok)
@@ -271,6 +271,28 @@ def modality_of(trigger: Token) -> Modality:
     if future:
         return Modality("intended", None, future=True)
     return Modality("asserted")
+
+
+def pushes_someone(verb: Token) -> bool:
+    """ "pushed Israel to allow aid": pushing someone to act asks it of them (like "pressed"), whereas
+    "pushing to revive talks" (no object) is the pusher's own intent."""
+    if verb.lemma_.lower() != "push" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    # the parser hangs "to attack" on the verb as xcomp or, as often, as a purpose advcl; the advcl
+    # only when the object is a named party ("pushed the Syrian army to attack", not "pushed fake
+    # news to help Trump")
+    named = any(t.ent_type_ for t in objects[0].subtree)
+    return any(
+        c.i > objects[0].i
+        and (
+            c.dep_ == "xcomp"
+            or (named and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        )
+        for c in verb.children
+    )
 
 
 def attribution_of(trigger: Token) -> tuple[str | None, Token | None]:
