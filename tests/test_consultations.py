@@ -108,3 +108,38 @@ def test_speaking_to_an_audience_or_alone_is_no_consultation() -> None:
     assert not any(
         c.startswith("04") for _, c, _ in dyads_of("Two French officials spoke on condition of anonymity.")
     )
+
+
+def test_a_cause_pushing_a_party_to_act_is_no_demand() -> None:
+    # negative: a thing ("sanctions", "the drought") that pushes a state to act demands nothing of it
+    for text in (
+        "The sanctions pushed Venezuela to seek loans abroad.",
+        "Brazil's tariffs pushed Argentina to cut its imports.",
+    ):
+        assert not any(c == "100" for _, c, _ in dyads_of(text))
+    # an office noun is an actor: the minister's push is still a demand
+    minister = "The Brazilian minister pushed Argentina to lift the tariffs."
+    assert ("BRAGOV", "100", "ARG") in dyads_of(minister)
+
+
+def test_approving_talks_with_a_party_is_an_intent_to_meet_it() -> None:
+    # PETRARCH's APPROVE TALKS: 036, not an endorsement (051)
+    assert dyads_of("The Afghan government approved negotiations with Pakistan on Monday.") == [
+        ("AFGGOV", "036", "PAK")
+    ]
+    # negative: approving a deal is still coded by the deal
+    assert not any(c == "036" for _, c, _ in dyads_of("Iran's parliament approved the deal with Russia."))
+
+
+def test_assurances_received_from_a_party_are_its_pledge_to_the_receiver() -> None:
+    assert dyads_of("Kenya received assurances from Ethiopia that the dam would not cut the flow.") == [
+        ("ETH", "030", "KEN")
+    ]
+    assert ("DEU", "033", "UKR") in dyads_of("Ukraine received a pledge of aid from Germany on Tuesday.")
+
+
+def test_no_pledge_received_and_givers_alone_are_no_pledge() -> None:
+    # negative: "no guarantees" were given; commitments "from X and Y" with no receiver are not X's to Y
+    assert dyads_of("Kenya got no guarantees from Ethiopia.") == []
+    got = dyads_of("The trip focused on securing commitments from Chad and Niger.")
+    assert not any(c.startswith("03") for _, c, _ in got)

@@ -205,8 +205,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         lemma = verb.lemma_.lower()
         if pattern.text in TALK_VERBS and not _talk_between_subjects(verb):
             return []  # "Macron spoke at a rally", "X and Y spoke about Z": no one consulted
-        if pattern.text == "push" and not pushes_someone(verb):
-            return []  # "pushed the gunmen back", "pushed the country to the right": no demand on anyone
+        if pattern.text == "push" and (not pushes_someone(verb) or _pushed_by_a_thing(verb, actors)):
+            return []  # "pushed the gunmen back", "sanctions pushed Iran to ...": no one demands anything
         if lemma in ORDERING_VERBS:
             ordered = self._ordered_acts(verb, actors, last_pair)
             if ordered is not None:
@@ -1549,6 +1549,22 @@ def _side_count(pool: list[Mention]) -> int:
         ("group", m.start, m.end) if m.how == "member" else (m.actor.country or m.actor.code) for m in pool
     }
     return len(sides)
+
+
+def _pushed_by_a_thing(verb: Token, actors: DocumentActors) -> bool:
+    """ "sanctions pushed Iran to return", "Obama's efforts pushed Cubans to ...": a cause, not an actor,
+    drives the push, so nobody demands anything; an actor subject is a named or resolved party, a
+    pronoun, or a person or organisation noun ("officials", "the administration")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False  # "to push Beijing to ...": the demander is found higher up
+    subj = subjects[0]
+    return (
+        subj.pos_ == "NOUN"
+        and subj.i not in actors.heads
+        and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+        and subj.lemma_.lower() not in OFFICE_NOUNS | ORGANISATION_NOUNS | {"official", "group"}
+    )
 
 
 def _talk_between_subjects(verb: Token) -> bool:

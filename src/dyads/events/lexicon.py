@@ -999,6 +999,15 @@ GIVEN_GOODS = frozenset(
 # what is given, seen from the taker
 GETTING_VERBS = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 
+# a received commitment is the giver's pledge ("won assurances from X" is X's 030; "a pledge of aid", 033)
+PLEDGE_NOUN_VERBS = {
+    "assurance": "assure",
+    "guarantee": "guarantee",
+    "pledge": "pledge",
+    "promise": "promise",
+    "commitment": "commit",
+}
+
 
 # ==== sentence-level post-filters (filters.py) ============================================================
 

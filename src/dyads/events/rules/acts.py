@@ -13,6 +13,7 @@ from dyads.events.lexicon import (
     GETTING_VERBS,
     GIVEN_GOODS,
     ORDERED_ROOTS,
+    PLEDGE_NOUN_VERBS,
     TARGET_PREPS,
 )
 from dyads.events.ontology import EventType
@@ -67,6 +68,8 @@ class ActRules:
         if verb.lemma_.lower() not in GETTING_VERBS:
             return []
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in PLEDGE_NOUN_VERBS:
+            return self._received_pledge(verb, obj, actors, last_pair)
         if (
             obj is None
             or obj.lemma_.lower() not in GIVEN_GOODS
@@ -87,6 +90,43 @@ class ActRules:
         receivers = self._verb_arguments(verb, False, actors, last_pair)[0]
         et = self.ontology[given.code]
         return self._assemble(verb, et, f"receive ({given.text})", givers, receivers, None, actors, last_pair)
+
+    def _received_pledge(
+        self, verb: Token, obj: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Kyiv received assurances from Washington", "won a pledge of aid from X": the giver commits
+        itself to the receiver (03x by what is pledged, as the verb would be: "pledge +aid" 033)."""
+        if any(c.lower_ in ("no", "little", "few") for c in obj.children):
+            return []  # "got no guarantees from Moscow", "received little commitment from X"
+        givers = [
+            m
+            for c in (*verb.children, *obj.children)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for m in self._pobj_mentions(c, actors, last_pair)
+            if identified(m)
+        ]
+        if not givers:
+            return []
+        pledged = {
+            g.lemma_.lower()
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+        pattern = self.patterns.match_lemma(PLEDGE_NOUN_VERBS[obj.lemma_.lower()], pledged)
+        if pattern is None:
+            return []
+        # "securing commitments from X, Y and Z", no receiver named: the givers do not pledge to each other
+        giving = {m.actor.code for m in givers}
+        receivers = [
+            m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if m.actor.code not in giving
+        ]
+        if not receivers:
+            return []
+        et = self.ontology[pattern.code]
+        reason = f"receive ({pattern.text})"
+        return self._assemble(verb, et, reason, givers, receivers, None, actors, last_pair)
 
     def _visited(
         self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
