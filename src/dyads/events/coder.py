@@ -271,7 +271,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         )
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
-        if theme and et.root == "19" and _force_object(verb, actors):
+        if theme and lemma in DEFEAT_VERBS and _force_object(verb, actors):
             theme = False  # "defeated the rebels": the armed force beaten is the target, not a theme
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         if et.code == "150" and _launch_without_target(verb):
