@@ -148,3 +148,24 @@ def test_protest_purpose_without_an_actor_keeps_the_domestic_target() -> None:
 def test_a_leaders_rally_is_no_protest_against_whom_it_denounces() -> None:
     text = "The Ghanaian president held a rally in Accra to denounce Togo's government."
     assert dyads_of(text) == [("GHAGOV", "111", "TGOGOV")]
+
+
+# -- beating an armed force in battle (190): "defeat" / "rout" an army, rebels, militants ----------------
+
+
+def test_defeating_rebels_is_military_force() -> None:
+    text = "Sri Lankan forces defeated the Tamil Tiger rebels on Monday."
+    assert dyads_of(text) == [("LKAMIL", "190", "LKAREB")]
+
+
+def test_routing_fighters_is_military_force() -> None:
+    text = "The Nigerian army routed Boko Haram fighters near Maiduguri."
+    assert dyads_of(text) == [("NGAMIL", "190", "NGAREB")]
+
+
+def test_defeating_a_rival_in_an_election_is_no_force() -> None:
+    assert dyads_of("The Kenyan opposition leader defeated the Kenyan president in the election.") == []
+
+
+def test_a_goal_to_defeat_militants_is_no_battle() -> None:
+    assert dyads_of("Egypt needs more help to defeat Islamist militants in Sinai.") == []

@@ -38,6 +38,7 @@ from dyads.events.lexicon import (
     COMEBACK_SUBJECTS,
     CONTENT_PREPOSITIONS,
     CROWD_WORDS,
+    DEFEAT_VERBS,
     DOCUMENT_NOUNS,
     DOMESTIC_ACTS,
     DOMESTIC_POLITICS_SECTORS,
@@ -243,6 +244,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         text = pattern.text
         if et.root == "05" and _standing_support(verb):
             return []  # "Iran-backed militias", "the army is backed by Russia": an ally described, not an act
+        if lemma in DEFEAT_VERBS and verb.tag_ not in ("VBD", "VBN"):
+            return []  # "how to defeat the rebels", "will defeat the terrorists": a goal, not a battle won
         if lemma in STRENGTHEN_VERBS and et.code == "154" and not _own_object(verb):
             return []  # "bolster the Iraqi forces" helps another; "strengthened its forces" mobilizes
         if et.root in ("18", "19", "20") and _launch_without_target(verb):
@@ -268,6 +271,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         )
         # "sign an agreement with X", "impose sanctions on X": the object is what is done, not the target
         theme = pattern.objects is not None and pattern.word is None
+        if theme and lemma in DEFEAT_VERBS and _force_object(verb, actors):
+            theme = False  # "defeated the rebels": the armed force beaten is the target, not a theme
         sources, targets = self._verb_arguments(verb, passive, actors, last_pair, theme)
         if et.code == "150" and _launch_without_target(verb):
             # "shot off another ballistic missile": the missile fired is the instrument, not a target
@@ -1740,6 +1745,11 @@ def _titled(name: Token, m: Mention) -> bool:
             return True
         stack.extend(c for c in t.children if c.dep_ == "compound")
     return False
+
+
+def _force_object(verb: Token, actors: DocumentActors) -> bool:
+    """Is the verb's direct object an actor phrase ("defeated the rebels", "routed government troops")?"""
+    return any(c.dep_ == "dobj" and c.i in actors.heads for c in verb.children)
 
 
 def _hyphen_participle(verb: Token) -> bool:

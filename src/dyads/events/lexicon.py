@@ -226,6 +226,8 @@ PROTEST_PURPOSE_VERBS = frozenset({"demand", "protest", "denounce", "oppose"})
 
 # verbs that mobilize (154) only when the forces strengthened are the actor's own ("its forces")
 STRENGTHEN_VERBS = frozenset({"strengthen", "bolster"})
+# beating an armed force: an event only when reported as done ("defeated the rebels"); "to defeat" is a goal
+DEFEAT_VERBS = frozenset({"defeat", "rout"})
 
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr"})
 
