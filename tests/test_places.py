@@ -308,3 +308,33 @@ def test_a_building_name_holding_a_town_gives_the_town() -> None:
         "The Chinese president met the Kenyan president in the Great Hall of the People in Beijing."
     )
     assert {(p[3], p[4]) for p in events if p[1] == "040"} == {("Beijing", "CHN")}, events
+
+
+def test_the_same_act_told_on_takes_the_place_named_just_before() -> None:
+    # "the attack" takes up the act of the sentence before: in Benghazi, not where its victims are from
+    events = places_of(
+        "Gunmen attacked the US consulate in Benghazi on Tuesday. The attack killed four Americans."
+    )
+    assert [(p[3], p[4]) for p in events] == [("Benghazi", "LBY"), ("Benghazi", "LBY")], events
+
+
+def test_another_attackers_act_does_not_take_the_place_just_before() -> None:
+    events = places_of(
+        "Gunmen attacked the US consulate in Benghazi on Tuesday. Iraqi troops killed four Americans."
+    )
+    assert [p for p in events if p[0] == "IRQMIL"] == [("IRQMIL", "190", "USA", "United States", "USA")], (
+        events
+    )
+
+
+def test_a_newly_described_act_does_not_take_the_place_just_before() -> None:
+    text = (
+        "Leaders held talks in Tokyo on Monday. "
+        "The Russian cyberattacks on the American election angered them."
+    )
+    assert all(p[4] != "JPN" for p in places_of(text) if p[1].startswith("17")), places_of(text)
+
+
+def test_a_town_spelled_alike_at_home_does_not_beat_a_big_town_abroad() -> None:
+    # "Benghazi" in a story about Americans is the Libyan city, not a Texan village with a like skeleton
+    assert lookup("Benghazi", {"USA"}).country == "LBY"

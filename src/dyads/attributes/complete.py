@@ -22,7 +22,7 @@ from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
 from dyads.events.coder import CodedEvent
-from dyads.events.lexicon import WHOLE_WAR_NOUNS
+from dyads.events.lexicon import HOSTILE_ACT_NOUNS, WHOLE_WAR_NOUNS
 from dyads.events.modality import REPORTING_VERBS
 from dyads.events.rules.conflict import cumulative_toll
 from dyads.parse import dateline, entity_at, sentence_ents
@@ -812,6 +812,58 @@ def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: 
     return location
 
 
+def _same_act_place(ev: CodedEvent, sent: Span, location: dict | None, ctx: DocumentContext) -> dict | None:
+    """An act of force told by a bare definite noun ("the attack", "that bombing") whose sentence names no
+    place took place where the sentence before says: "Gunmen attacked the US consulate in Benghazi. The
+    attack killed four Americans." is in Benghazi, not (inferred from its victims) in the USA."""
+    if ev.event_type.quad_class != 4 or (location is not None and not location.get("inferred")):
+        return location
+    if _recalled_act(ev) is None:
+        return location
+    return _previous_sentence_place(sent, ctx) or location
+
+
+# acts of force a definite noun phrase takes up from the sentence before ("The blast killed 30")
+RECALLED_ACT_NOUNS = HOSTILE_ACT_NOUNS | {"strike", "airstrike", "raid", "assault", "shelling", "bombardment"}
+DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _recalled_act(ev: CodedEvent) -> Token | None:
+    """The definite act noun an event is told by, the trigger or its subject: "the attack", "that bombing"."""
+    subjects = [c for c in ev.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for noun in (ev.trigger, *subjects):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        # a bare "the attack" takes one up; "the Russian cyberattacks on the election" is a new one
+        bare = all(c.dep_ in ("det", "compound", "punct", "relcl", "acl") for c in noun.children)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in RECALLED_ACT_NOUNS and definite and bare:
+            return noun
+    return None
+
+
+def _previous_sentence_place(sent: Span, ctx: DocumentContext) -> dict | None:
+    """The one country's place named by a locative phrase in the sentence before ``sent``, if it names
+    places in one country only."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    found = []
+    for ent in _place_spans(before):
+        if (
+            ent.label_ not in PLACE_LABELS
+            or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in ("in", "near", "at")
+        ):
+            continue
+        name = clean_place_name(ent.text)
+        if (state := ctx.states.get(name)) is not None:
+            found.append((1, _location(ctx.state_names.get(state, name), state, None)))
+        elif (place := lookup(ent.text, ctx.countries)) is not None:
+            found.append((0, _location(name, place.country, place)))
+    if len({loc["country"] for _rank, loc in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[0])[1]  # a town before its country
+
+
 def _town_or_area(name: str, noun: str, stated: set[str], countries: set[str]) -> Place | None:
     if stated:
         place = lookup(name, stated, noun=noun)
@@ -1035,6 +1087,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
     location = _dateline_place(ev, sent, ctx, event_place(ev, sent, ctx))
+    location = _same_act_place(ev, sent, location, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)
