@@ -240,3 +240,101 @@ def test_of_after_a_place_noun_still_places() -> None:
     ):
         (loc,) = _places(text, "19") or [None]
         assert loc is not None and (loc["name"], loc["country"]) == (name, "SYR")
+
+
+# -- pass 2: a speech's setting, a sequenced act's place, a town inside a building's name -----------------
+
+
+def places_of(text: str) -> list[tuple[str | None, str, str | None, str | None, str | None]]:
+    """(source, CAMEO, target, place name, place country) of each event of a text."""
+    return [
+        (
+            e.source.actor.code if e.source else None,
+            e.cameo,
+            e.target.actor.code if e.target else None,
+            (e.location or {}).get("name"),
+            (e.location or {}).get("country"),
+        )
+        for e in dyads.code(text, date="2025-03-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to journalists in Lisbon, the Spanish prime minister condemned Morocco.",
+        "The Spanish prime minister, speaking in Lisbon on Friday, condemned Morocco.",
+    ],
+)
+def test_a_speaking_participle_places_the_speakers_verbal_event(text: str) -> None:
+    assert [p for p in places_of(text) if p[1] == "111"] == [("ESPGOV", "111", "MAR", "Lisbon", "PRT")]
+
+
+def test_a_speaking_participle_does_not_place_a_material_act_reported_there() -> None:
+    events = places_of(
+        "Speaking in Lisbon, the Spanish prime minister said Moroccan troops killed five Spanish fishermen."
+    )
+    # the killing is not in Lisbon; the accusation made by saying so is
+    assert [p for p in events if p[1] == "190"] == [("MARMIL", "190", "ESPAGR", "Spain", "ESP")], events
+    assert [p for p in events if p[1] == "112"] == [("ESPGOV", "112", "MARMIL", "Lisbon", "PRT")], events
+
+
+def test_a_speaking_participle_does_not_place_another_speakers_words() -> None:
+    # Brazil's threat was not made in Lisbon, where Sanchez spoke of it
+    events = places_of("Speaking in Lisbon, the Spanish prime minister said Brazil threatened Argentina.")
+    assert all(p[3] != "Lisbon" for p in events), events
+
+
+def test_the_place_of_an_after_ing_act_yields_to_the_main_acts_place() -> None:
+    events = places_of(
+        "The French president met the Spanish prime minister in Madrid after skiing in Andorra."
+    )
+    assert {(p[3], p[4]) for p in events if p[1] == "040"} == {("Madrid", "ESP")}, events
+
+
+def test_the_place_of_an_after_ing_act_is_the_main_acts_when_it_names_none() -> None:
+    # just arrived there: the warning is made in Geneva
+    events = places_of("Shortly after landing in Geneva, the French foreign minister accused Iran of lying.")
+    assert [p for p in events if p[1] == "112"] == [("FRAGOV", "112", "IRN", "Geneva", "CHE")], events
+
+
+def test_the_place_just_left_is_not_the_main_acts() -> None:
+    events = places_of("After leaving a summit in Lima, the French foreign minister accused Iran of lying.")
+    assert all(p[3] != "Lima" for p in events if p[1] == "112"), events
+
+
+def test_a_building_name_holding_a_town_gives_the_town() -> None:
+    events = places_of(
+        "The Chinese president met the Kenyan president in the Great Hall of the People in Beijing."
+    )
+    assert {(p[3], p[4]) for p in events if p[1] == "040"} == {("Beijing", "CHN")}, events
+
+
+def test_the_same_act_told_on_takes_the_place_named_just_before() -> None:
+    # "the attack" takes up the act of the sentence before: in Benghazi, not where its victims are from
+    events = places_of(
+        "Gunmen attacked the US consulate in Benghazi on Tuesday. The attack killed four Americans."
+    )
+    assert [(p[3], p[4]) for p in events] == [("Benghazi", "LBY"), ("Benghazi", "LBY")], events
+
+
+def test_another_attackers_act_does_not_take_the_place_just_before() -> None:
+    events = places_of(
+        "Gunmen attacked the US consulate in Benghazi on Tuesday. Iraqi troops killed four Americans."
+    )
+    assert [p for p in events if p[0] == "IRQMIL"] == [("IRQMIL", "190", "USA", "United States", "USA")], (
+        events
+    )
+
+
+def test_a_newly_described_act_does_not_take_the_place_just_before() -> None:
+    text = (
+        "Leaders held talks in Tokyo on Monday. "
+        "The Russian cyberattacks on the American election angered them."
+    )
+    assert all(p[4] != "JPN" for p in places_of(text) if p[1].startswith("17")), places_of(text)
+
+
+def test_a_town_spelled_alike_at_home_does_not_beat_a_big_town_abroad() -> None:
+    # "Benghazi" in a story about Americans is the Libyan city, not a Texan village with a like skeleton
+    assert lookup("Benghazi", {"USA"}).country == "LBY"

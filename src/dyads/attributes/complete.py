@@ -22,7 +22,7 @@ from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
 from dyads.events.coder import CodedEvent
-from dyads.events.lexicon import WHOLE_WAR_NOUNS
+from dyads.events.lexicon import HOSTILE_ACT_NOUNS, WHOLE_WAR_NOUNS
 from dyads.events.modality import REPORTING_VERBS
 from dyads.events.rules.conflict import cumulative_toll
 from dyads.parse import dateline, entity_at, sentence_ents
@@ -164,6 +164,21 @@ def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
             return False
         t = t.head
     return False
+
+
+# verbs of leaving: the place of "after leaving X" is where the main act is not
+DEPARTURE_VERBS = frozenset({"leave", "depart", "flee", "quit", "exit", "escape"})
+
+
+def _sequenced_act(tok: Token, scope: set[int]) -> Token | None:
+    """The verb of an "after/before/since V-ing" phrase between ``tok`` and the event ("after golfing in
+    Scotland"): an act of its own, before or after the main one."""
+    for t in (tok, *tok.ancestors):
+        if t.i in scope:
+            return None
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("after", "before", "since"):
+            return t
+    return None
 
 
 def _scope_tokens(ev: CodedEvent) -> set[int]:
@@ -566,7 +581,7 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
     scope = _scope_tokens(ev)
     named = [m for m in (ev.source, ev.target) if m is not None]
     places = []
-    for ent in sentence_ents(sent):
+    for ent in _place_spans(sent):
         if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
             continue  # the small model often tags towns ("El Fasher") as ORG: the gazetteer decides
         if any(m.start <= ent.start_char < m.end and m.actor.kind != "state" for m in named):
@@ -588,9 +603,16 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue
         if not _anchor(t, scope, limit=10):
             continue
-        places.append((ent, t))  # t: its place noun, if any ("province" in "Idlib province")
+        sequenced = _sequenced_act(t, scope)
+        if sequenced is not None and sequenced.lemma_ in DEPARTURE_VERBS:
+            continue  # "lashed out after leaving the summit in Montreal": no longer there
+        places.append((ent, t, sequenced is not None))  # t: its place noun, if any ("province")
+    # "arrived in Helsinki after golfing in Scotland": the main act's own place first; with none, the
+    # place of an act just before or after it is where it happened ("after arriving in Geneva, X warned")
+    if not all(seq for _ent, _noun, seq in places):
+        places = [p for p in places if not p[2]]
     if not places:
-        return _inferred_place(ev, ctx)
+        return _speaking_place(ev, sent, ctx) or _inferred_place(ev, ctx)
     resolved = []
     # states the sentence names as places: a town name is first sought there ("officials in Ecuador
     # declared an emergency in San Lorenzo" is not the Californian San Lorenzo, though the article mentions
@@ -602,7 +624,7 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         and e.root.head.lower_ in PLACE_PREPS - {"from", "of"}
         and (c := ctx.states.get(clean_place_name(e.text)))
     }
-    for ent, noun in places:
+    for ent, noun, _seq in places:
         name = clean_place_name(ent.text)
         state = ctx.states.get(name)
         if state:
@@ -623,6 +645,67 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
     if country is None:
         country = next((r[2] for r in resolved if r[2]), None) or _fallback_country(ev)
     return _location(name, country, place)
+
+
+def _place_spans(sent: Span) -> list[Span]:
+    """The sentence's entities, a building's or body's name that holds a town standing for that town:
+    "the Great Hall of the People in Beijing" is no town to look up, but says Beijing."""
+    out = []
+    for ent in sentence_ents(sent):
+        inner = next((t for t in ent[1:-1] if t.lower_ == "in" and t.dep_ == "prep"), None)
+        if (
+            ent.label_ in ("FAC", "ORG")
+            and inner is not None
+            and ent[inner.i - ent.start + 1].pos_ == "PROPN"
+        ):
+            out.append(Span(sent.doc, inner.i + 1, ent.end, label="GPE"))
+        else:
+            out.append(ent)
+    return out
+
+
+# participles of a speech's setting: "Speaking to reporters in Paris, X said", "X, addressing a rally in Y,"
+SPEAKING_PARTICIPLES = frozenset({"speak", "talk", "address", "testify", "brief", "appear"})
+# statements, appeals, intents, demands, disapproval, rejections, threats: acts done by speaking
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+def _speaking_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None:
+    """A verbal event whose sentence is set by a speaking participle takes its place: "Speaking in Paris,
+    Macron condemned Russia" happens in Paris.  Material acts reported in it keep their own place ("...
+    said troops killed 20 in Mali")."""
+    if ev.event_type.root not in VERBAL_ROOTS:
+        return None
+    # the trigger's clause, and a clause above it whose subject is the event's source ("Speaking in Paris,
+    # Macron said he would urge ..."); another speaker's words relayed there were not said in Paris
+    src = ev.source
+    verbs = [ev.trigger] + [
+        a
+        for a in ev.trigger.ancestors
+        if src is not None and any(c.dep_ == "nsubj" and src.start <= c.idx < src.end for c in a.children)
+    ]
+    for verb in verbs:
+        for part in verb.children:
+            if (
+                part.dep_ not in ("advcl", "acl")
+                or part.tag_ != "VBG"
+                or part.lemma_ not in SPEAKING_PARTICIPLES
+            ):
+                continue
+            for prep in part.subtree:  # "Speaking to reporters in Paris": through its own phrases only
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or _clause_verb(prep) != part:
+                    continue
+                for obj in prep.children:
+                    ent = entity_at(obj)
+                    if ent is None or ent.label_ not in PLACE_LABELS:
+                        continue
+                    name = clean_place_name(ent.text)
+                    if (state := ctx.states.get(name)) is not None:
+                        return _location(name, state, None)
+                    place = lookup(ent.text, ctx.countries)
+                    if place is not None:
+                        return _location(name, place.country, place)
+    return None
 
 
 def _location(name: str, country: str | None, place: Place | None) -> dict:
@@ -727,6 +810,58 @@ def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: 
     ):
         return lead.location
     return location
+
+
+def _same_act_place(ev: CodedEvent, sent: Span, location: dict | None, ctx: DocumentContext) -> dict | None:
+    """An act of force told by a bare definite noun ("the attack", "that bombing") whose sentence names no
+    place took place where the sentence before says: "Gunmen attacked the US consulate in Benghazi. The
+    attack killed four Americans." is in Benghazi, not (inferred from its victims) in the USA."""
+    if ev.event_type.quad_class != 4 or (location is not None and not location.get("inferred")):
+        return location
+    if _recalled_act(ev) is None:
+        return location
+    return _previous_sentence_place(sent, ctx) or location
+
+
+# acts of force a definite noun phrase takes up from the sentence before ("The blast killed 30")
+RECALLED_ACT_NOUNS = HOSTILE_ACT_NOUNS | {"strike", "airstrike", "raid", "assault", "shelling", "bombardment"}
+DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _recalled_act(ev: CodedEvent) -> Token | None:
+    """The definite act noun an event is told by, the trigger or its subject: "the attack", "that bombing"."""
+    subjects = [c for c in ev.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for noun in (ev.trigger, *subjects):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        # a bare "the attack" takes one up; "the Russian cyberattacks on the election" is a new one
+        bare = all(c.dep_ in ("det", "compound", "punct", "relcl", "acl") for c in noun.children)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in RECALLED_ACT_NOUNS and definite and bare:
+            return noun
+    return None
+
+
+def _previous_sentence_place(sent: Span, ctx: DocumentContext) -> dict | None:
+    """The one country's place named by a locative phrase in the sentence before ``sent``, if it names
+    places in one country only."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    found = []
+    for ent in _place_spans(before):
+        if (
+            ent.label_ not in PLACE_LABELS
+            or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in ("in", "near", "at")
+        ):
+            continue
+        name = clean_place_name(ent.text)
+        if (state := ctx.states.get(name)) is not None:
+            found.append((1, _location(ctx.state_names.get(state, name), state, None)))
+        elif (place := lookup(ent.text, ctx.countries)) is not None:
+            found.append((0, _location(name, place.country, place)))
+    if len({loc["country"] for _rank, loc in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[0])[1]  # a town before its country
 
 
 def _town_or_area(name: str, noun: str, stated: set[str], countries: set[str]) -> Place | None:
@@ -952,6 +1087,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     et = ev.event_type
     date = event_date(ev, sent, ctx, sentence_index)
     location = _dateline_place(ev, sent, ctx, event_place(ev, sent, ctx))
+    location = _same_act_place(ev, sent, location, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)

@@ -200,7 +200,10 @@ def _town(key: str, countries: set[str] | frozenset[str]) -> tuple[Place | None,
     found = exact.get(key, ())
     candidates = [places[found]] if isinstance(found, int) else [places[i] for i in found]
     local = [p for p in candidates if p.country in countries]
-    if not local:
+    big = [p for p in candidates if p.population >= BIG_TOWN]
+    if not local and not big:
+        # a loose spelling match at home, only when the exact name is no big town abroad: "Benghazi" in a
+        # story about the US is the Libyan city, not a Texan village that sounds alike
         sk = skeleton(key)
         local = [places[i] for c in sorted(countries) for i in _skeletons(c).get(sk, ())]
     if local:
