@@ -109,3 +109,67 @@ def test_an_origin_is_not_the_state() -> None:
     assert dyads_of("Russian separatists attacked Ukrainian troops near Donetsk.") == [
         ("RUSSEP", "190", "UKRMIL")
     ]
+
+
+def test_subject_pronoun_is_the_person_governing_its_clause() -> None:
+    # "he" in "X said ... and he urged" is X, not a person or state named in X's relative clause or before
+    text = (
+        "Iranian Foreign Minister Mohammad Javad Zarif spoke to reporters on Monday. Iraqi cleric Ahmed "
+        "Karimi, who casts himself as a patriot rejecting both American and Iranian meddling in Iraq, said "
+        "the crisis was over and he urged militia groups not to carry out attacks."
+    )
+    assert ("IRQELI", "020", "IRQUAF") in dyads_of(text, date="2020-01-09")
+    assert ("IRNGOV", "020", "IRNUAF") not in dyads_of(text, date="2020-01-09")
+    text = (
+        "Iraqi Prime Minister Adil Abdul-Mahdi, who met Iranian President Hassan Rouhani on Monday, said "
+        "the talks went well and he urged militia groups not to carry out attacks."
+    )
+    assert ("IRQGOV", "020", "IRQUAF") in dyads_of(text, date="2020-01-09")
+
+
+def test_subject_pronoun_after_a_subject_that_is_no_person_keeps_the_latest_person() -> None:
+    # negative: a body governing the clause is not "he"; the latest person named still is
+    text = (
+        "Iraqi Prime Minister Adil Abdul-Mahdi spoke to reporters on Monday. The Iraqi parliament said the "
+        "crisis was over and he urged militia groups not to carry out attacks."
+    )
+    assert dyads_of(text, date="2020-01-09") == [("IRQGOV", "020", "IRQUAF")]
+
+
+def test_a_full_name_with_another_given_name_is_not_the_known_person() -> None:
+    # "Novak" and "Jan Novak" after "President Jan Novak" are the president; "Peter Novak" is another man
+    intro = "President Jan Novak met union leaders in Lusaka. "
+    assert ("ZMBGOV", "111", "ZMBCOP") in dyads_of(intro + "Novak later criticised the Zambian police.")
+    assert ("ZMBGOV", "111", "ZMBCOP") in dyads_of(intro + "Jan Novak later criticised the Zambian police.")
+    assert dyads_of(intro + "Peter Novak later criticised the Zambian police.") == [
+        ("ZMBGOV", "040", "ZMBLAB")
+    ]
+
+
+def test_an_act_of_one_actor_on_itself_is_not_the_two_sides() -> None:
+    # "both sides" later are not the Pope and his own blessing
+    pope = "Pope Francis expressed sympathy at the end of his Easter blessing in Rome. "
+    war = (
+        "Nepalese forces defeated the Maoist rebels in 2006, ending a civil war that took thousands of "
+        "lives, with both sides accused of grave abuses."
+    )
+    assert dyads_of(pope + war, date="2019-04-21") == []
+    # negative: an act between two actors is still coded as theirs
+    text = "Russia and Ukraine held talks on Monday. The two sides agreed to a ceasefire."
+    assert ("RUS", "046", "UKR") in dyads_of(text, date="2019-04-21")
+
+
+def test_bare_congress_in_a_story_naming_the_united_states_is_washingtons() -> None:
+    # a story about Cuba does not put "Congress" in Cuba when it names the US
+    text = (
+        "Cuba and the United States agreed to restore diplomatic ties. Havana welcomed the move. Obama said "
+        "he would talk to Congress about lifting the embargo on Cuba."
+    )
+    coded = dyads_of(text, date="2014-12-17")
+    assert ("USAGOV", "036", "USALEG") in coded
+    assert not any(t == "CUBLEG" for _, _, t in coded)
+    # negative: with no US in the story, a bare Congress is placed by nobody
+    assert dyads_of("Congress criticised the Bolivian government.") == []
+    # negative: a congress the story places by its country keeps it
+    text = "Peru's Congress voted on Monday. Obama praised Peru's Congress."
+    assert ("USAGOV", "051", "PERLEG") in dyads_of(text, date="2014-12-17")

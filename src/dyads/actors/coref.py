@@ -41,6 +41,7 @@ _PERSON_NOUNS = OFFICE_NOUNS | {"official"}
 class _Seen:
     mention: Mention
     words: frozenset[str]  # lemmas of the phrase ("syrian", "regime")
+    named_person: bool = False  # its head is a person's name, whatever it is coded as (a cleric as his group)
 
 
 @dataclass
@@ -58,9 +59,21 @@ class DocumentMemory:
         if len(parts) > 1:
             self.people.setdefault(parts[-1], self.people[name])
 
-    def person(self, name: str) -> Actor | None:
+    def person(self, name: str, titles: frozenset[str] = frozenset()) -> Actor | None:
+        """The person introduced as ``name`` or by its surname; ``titles`` are words of address that are no
+        given name ("Mrs May" is Theresa May)."""
         name = name.removesuffix("'s").removesuffix("’s")
-        return self.people.get(name) or self.people.get(name.split()[-1]) if name.split() else None
+        parts = name.split()
+        if not parts:
+            return None
+        known = self.people.get(name) or self.people.get(parts[-1])
+        # "Gamini Francis" after "Pope Francis": a full name whose given names are not the known person's is
+        # another bearer of the surname
+        if known is not None and len(parts) > 1 and name not in self.people:
+            given = {p for p in parts[:-1] if p.lower().rstrip(".") not in titles}
+            if given and not given & set(known.name.split()):
+                return None
+        return known
 
     def remember(self, mention: Mention, head: Token) -> None:
         doc = head.doc
@@ -68,7 +81,7 @@ class DocumentMemory:
             t.lemma_.lower()
             for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [head]
         )
-        self.seen.append(_Seen(mention, words))
+        self.seen.append(_Seen(mention, words, _named_person(mention, head)))
 
     def recall(self, keys: list[str], sectors: tuple[str, ...], definite: bool = True) -> Mention | None:
         """The latest mention with a country or group sharing a word of the phrase ("the regime" after "the
@@ -100,6 +113,23 @@ class DocumentMemory:
             if before is not None and s.mention.start >= before:
                 continue
             a = s.mention.actor
-            if a.kind == "person" or (s.words & _PERSON_NOUNS and a.country):
+            if a.kind == "person" or s.named_person or (s.words & _PERSON_NOUNS and a.country):
                 return s.mention
         return None
+
+
+def is_person_mention(mention: Mention, head: Token) -> bool:
+    """A mention a "he"/"she" can stand for: a person (also one coded as his group, "cleric Moqtada al-Sadr")
+    or an office-holder with a country ("the minister"); never a state, a body or a group as such."""
+    a = mention.actor
+    return (
+        a.kind == "person"
+        or _named_person(mention, head)
+        or bool(head.lemma_.lower() in _PERSON_NOUNS and a.country)
+    )
+
+
+def _named_person(mention: Mention, head: Token) -> bool:
+    """A person's name, whatever the dictionary codes it as; a state's own name the parser takes for a
+    person's is none ("Lisa Monaco", "Jim Jordan" read as the states)."""
+    return head.ent_type_ == "PERSON" and mention.how not in ("name", "adjective", "capital", "metonym")

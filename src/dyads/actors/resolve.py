@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory
+from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory, is_person_mention
 from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Mention
@@ -101,6 +101,51 @@ def _entry_actor(surface: Surface, day: dt.date | None) -> Actor:
             kind="state",
         )
     return Actor(code=e.code, name=e.name, country=e.country, sectors=e.sectors, kind=e.kind)
+
+
+# clause links through which a subject "he" is governed by an earlier verb's subject: "X said ... and he
+# urged" (conj), "X said he would" (ccomp); not an adverbial clause, whose "he" is as often the object
+# ("Obama will not meet Netanyahu when he travels to Washington", "praised Qaddafi because he ...")
+_GOVERNED_CLAUSE_DEPS = frozenset({"conj", "ccomp"})
+
+
+def _governing_person(pronoun: Token, actors: DocumentActors) -> tuple[Token, Mention | None] | None:
+    """ "Cleric X, who rejects Iranian meddling, said ... and he urged ...": a subject "he"/"she" is the
+    nearest person who is subject of a verb governing its clause, rather than the latest person named (the
+    subject's relative clause names no antecedent), unless another person is subject of a clause in
+    between.  Returns that subject with its actor (None for a person the dictionary does not know: "he"
+    is then nobody known), or None to leave "he" to the document's latest person."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ in _GOVERNED_CLAUSE_DEPS and verb.head is not verb:
+        verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+            # "Iraqi cleric Ahmed Karimi": an unknown name's title is its actor
+            titles = [c for c in subject.children if c.dep_ in ("compound", "appos") and c.i in actors.heads]
+            mention = actors.heads.get(subject.i) or (actors.heads[titles[0].i] if titles else None)
+            person = mention is not None and is_person_mention(mention, subject)
+            if not (person or subject.ent_type_ == "PERSON"):
+                continue
+            if _subject_person_between(subject, pronoun, actors):
+                return None  # "X said that if Y wants it, he should ...": the nearer subject may be "he"
+            return subject, mention if person else None
+        # "X said the talks went well and he urged ...": a subject that is no person is not "he"; the
+        # verb governing its clause may still have one
+    return None
+
+
+def _subject_person_between(subject: Token, pronoun: Token, actors: DocumentActors) -> bool:
+    """Whether a person is subject of some clause between ``subject``'s phrase and ``pronoun`` (a person in
+    the subject's own relative clause or apposition does not count)."""
+    phrase = {t.i for t in subject.subtree}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ != "PRON"  # ("X said he ... and he ...": an earlier "he" is resolved by now)
+        and t.i not in phrase
+        and (t.ent_type_ == "PERSON" or (t.i in actors.heads and is_person_mention(actors.heads[t.i], t)))
+        for t in subject.doc[subject.i + 1 : pronoun.i]
+    )
 
 
 def _pick(surfaces: list[Surface]) -> Surface:
@@ -201,7 +246,8 @@ class ActorResolver:
                         result.heads[tok.i] = sm
             for tok in sent:  # third-person pronouns: the last person or office-holder
                 if tok.lower_ in PRONOUNS and tok.i not in result.by_token:
-                    m = memory.last_person(before=tok.idx)
+                    governing = _governing_person(tok, result)
+                    m = governing[1] if governing else memory.last_person(before=tok.idx)
                     if m is not None:
                         pm = Mention(tok.text, tok.idx, tok.idx + len(tok.text), m.actor, how="coref")
                         result.by_token[tok.i] = pm
@@ -298,7 +344,7 @@ class ActorResolver:
             # the small model often labels a lone surname met before as a place or a body ("Mwanawasa"
             # GPE): such an entity is the person only when it is exactly a name introduced earlier
             name = ent.text.removesuffix("'s").removesuffix("’s")
-            actor = memory.person(ent.text) if ent.label_ == "PERSON" else memory.people.get(name)
+            actor = memory.person(ent.text, HONORIFICS) if ent.label_ == "PERSON" else memory.people.get(name)
             if actor is None:
                 continue
             entry = Entry("alias", actor.name, actor.code, actor.country, actor.sectors)
@@ -604,9 +650,10 @@ RIVAL_WORDS = frozenset(
 # Tim Kaine", "Congress" in a US outlet's story about Iran): never placed by the story's one foreign country
 # -- nor the Church's cardinals, who speak for Rome as often as for home ("Cardinal X, the president of the
 # US bishops' conference" in a story about Sri Lanka)
-STORY_NEUTRAL_TITLES = frozenset(
-    {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman", "cardinal"}
+US_STYLE_LEGISLATORS = frozenset(
+    {"congress", "senate", "house", "sen.", "rep.", "senator", "congressman", "congresswoman"}
 )
+STORY_NEUTRAL_TITLES = US_STYLE_LEGISLATORS | {"cardinal"}
 
 # forms of address that may open a person's name in the parse ("Mr Trump", "Sheikh Tamim")
 HONORIFICS = frozenset(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.dictionary import sector_code
+from dyads.actors.resolve import US_STYLE_LEGISLATORS
 from dyads.attributes.dates import ResolvedDate, resolve_date
 from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
@@ -1068,6 +1069,28 @@ def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Men
     return Mention(m.text, m.start, m.end, actor, how=how)
 
 
+def _washington_legislator(m: Mention | None, ctx: DocumentContext) -> Mention | None:
+    """ "Obama will talk to Congress about the embargo" in a story about Cuba: a bare US-style legislator or
+    chamber ("Congress", "the Senate", "Sen. X") in a story that names the United States is Washington's,
+    not the place's or the story's main country (the resolver already keeps the story's country off it)."""
+    if (
+        m is None
+        or m.actor.country
+        or m.actor.kind != "agent"
+        or "USA" not in ctx.countries
+        or not any(w in US_STYLE_LEGISLATORS for w in m.text.lower().split())
+    ):
+        return m
+    a = m.actor
+    return Mention(
+        m.text,
+        m.start,
+        m.end,
+        Actor(sector_code("USA", a.sectors), a.name, "USA", a.sectors, "agent"),
+        how="context",
+    )
+
+
 def _state(country: str, ctx: DocumentContext) -> Actor:
     return Actor(country, ctx.state_names.get(country, country), country, (), "state")
 
@@ -1088,6 +1111,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     date = event_date(ev, sent, ctx, sentence_index)
     location = _dateline_place(ev, sent, ctx, event_place(ev, sent, ctx))
     location = _same_act_place(ev, sent, location, ctx)
+    ev.source, ev.target = _washington_legislator(ev.source, ctx), _washington_legislator(ev.target, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     ev.source = _placed(ev.source, location)
     ev.target = _placed(ev.target, location)

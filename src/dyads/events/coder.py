@@ -1399,7 +1399,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             if et.code in SYMMETRIC_CODES and modality.kind == "asserted":
                 pairs.extend((t, s, True) for s, t, _ in list(pairs) if identified(s) and identified(t))
             if identified(sources[0] if sources else None) and identified(targets[0] if targets else None):
-                last_pair[:] = [sources[0], targets[0]]  # "the two sides" in a later sentence
+                last_pair[:] = _two_sides(sources[0], targets[0])  # "the two sides" in a later sentence
         if (
             isinstance(last_pair, DocumentEvents)
             and sources
@@ -1803,6 +1803,13 @@ def _standing_support(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not helpers:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in helpers)
+
+
+def _two_sides(source: Mention, target: Mention) -> list[Mention]:
+    """The dyad "the two sides" may later stand for after an act of ``source`` on ``target``: none after an
+    act of one actor on itself ("the Pope expressed condolences at the end of his blessing"), which ends
+    the previous dyad all the same."""
+    return [source, target] if source.actor.code != target.actor.code else []
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
