@@ -6,7 +6,8 @@ Real pipeline; the sentences are written for these tests.
 
 from __future__ import annotations
 
-from coded import dyads_of
+import dyads
+from coded import dyad, dyads_of
 
 # -- a resignation promised or refused: 0341 / 1231, mirroring 0831 (not the generic 034 / 124) ---------
 
@@ -169,3 +170,43 @@ def test_defeating_a_rival_in_an_election_is_no_force() -> None:
 
 def test_a_goal_to_defeat_militants_is_no_battle() -> None:
     assert dyads_of("Egypt needs more help to defeat Islamist militants in Sinai.") == []
+
+
+# -- an unplaced source is not placed by the state its act is against (issue #3) -------------------------
+
+
+def _all_dyads(text: str) -> list[tuple[str | None, str, str | None, str]]:
+    events = dyads.code(text, date="2025-03-10", include_suppressed=True)
+    return [(*dyad(e), e.modality) for e in events]
+
+
+def test_lawmakers_asking_for_sanctions_are_not_of_the_sanctioned_state() -> None:
+    # (they are the country of the leader they address, not of the state the act is against)
+    assert _all_dyads("Lawmakers called on President Lukashenko to sanction Russia.") == [
+        ("BLRLEG", "020", "BLRGOV", "asserted")
+    ]
+
+
+def test_sanctioning_a_state_does_not_place_its_unnamed_sanctioner_there() -> None:
+    assert _all_dyads("Legislators sanctioned Belarus.") == [("LEG", "163", "BLR", "asserted")]
+
+
+def test_the_army_asked_to_strike_a_state_is_not_that_states_army() -> None:
+    assert _all_dyads("Legislators urged the army to strike Belarus.") == [("MIL", "190", "BLR", "requested")]
+
+
+def test_shelling_a_named_town_still_places_its_attackers() -> None:
+    assert dyads_of("Rebels shelled Homs, Syria.") == [("SYRREB", "194", "SYR")]
+
+
+# -- an appeal noun whose own clause has a subject is addressed to it -------------------------------------
+
+
+def test_appeal_noun_is_addressed_to_the_subject_of_its_clause() -> None:
+    assert dyads_of("Guaido's appeal for the military to back him went unanswered.") == [
+        ("VENOPP", "020", "VENMIL")
+    ]
+
+
+def test_appeal_noun_without_a_subject_in_its_clause_has_no_addressee() -> None:
+    assert dyads_of("Guaido's appeal for calm went unanswered.") == []

@@ -593,7 +593,13 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
         t = root
         while t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in PLACE_NOUNS:
             t = t.head  # "the Jabal Al-Zawiya area", "Maarat Al-Numan city"; not "US defence firms"
-        attacked = t.dep_ == "dobj" and t.head.i == ev.trigger.i and ev.event_type.quad_class == 4
+        # (a state sanctioned or cut off, root 16, is whom the act is against, not where it happened)
+        attacked = (
+            t.dep_ == "dobj"
+            and t.head.i == ev.trigger.i
+            and ev.event_type.quad_class == 4
+            and ev.event_type.root != "16"
+        )
         if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) and not attacked:
             continue  # a place is named by a locative phrase, or is what was attacked ("shelled Idlib")
         if t.head.lower_ == "from" and ev.event_type.root not in ("18", "19", "20"):
@@ -1091,6 +1097,19 @@ def _washington_legislator(m: Mention | None, ctx: DocumentContext) -> Mention |
     )
 
 
+def _asked_of_target(ev: CodedEvent, location: dict | None) -> bool:
+    """ "Lawmakers urged the army to strike Syria": the place of an act merely asked for is its target's
+    (named or inferred from it), which says nothing of where the unplaced askers are."""
+    return (
+        ev.modality.kind == "requested"
+        and ev.target is not None
+        and location is not None
+        and location.get("country") is not None
+        and location.get("country") == ev.target.actor.country
+        and (location.get("inferred") or location.get("name") == clean_place_name(ev.target.text))
+    )
+
+
 def _state(country: str, ctx: DocumentContext) -> Actor:
     return Actor(country, ctx.state_names.get(country, country), country, (), "state")
 
@@ -1113,9 +1132,10 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     location = _same_act_place(ev, sent, location, ctx)
     ev.source, ev.target = _washington_legislator(ev.source, ctx), _washington_legislator(ev.target, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
-    ev.source = _placed(ev.source, location)
+    asked_of_target = _asked_of_target(ev, location)
+    ev.source = _placed(ev.source, None if asked_of_target else location)
     ev.target = _placed(ev.target, location)
-    if ctx.main_country and not (location and location.get("country")):
+    if ctx.main_country and (asked_of_target or not (location and location.get("country"))):
         # "Police fired tear gas" in a story about Hong Kong: Hong Kong's police
         ev.source = _placed(ev.source, {"country": ctx.main_country}, how="context")
         if ev.source is not None:  # (the dead of an unknown attacker are placed only by a place named)

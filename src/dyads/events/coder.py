@@ -735,6 +735,18 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
 
     # -- nouns ------------------------------------------------------------------------------------------
 
+    def _asked_in_clause(
+        self, noun: Token, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "Iran's demand that the US lift sanctions", "Guaido's calls for the military to back him": an
+        appeal or demand noun whose own clause has a subject is addressed to that subject."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > noun.i:
+                subj = [c for c in clause.children if c.dep_ == "nsubj"]
+                if subj:
+                    return self._mentions_at(subj[0], actors, last_pair)
+        return []
+
     def _noun_event(
         self, noun: Token, actors: DocumentActors, last_pair: list[Mention], absorbed: set[int]
     ) -> list[CodedEvent]:
@@ -783,6 +795,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                         targets.extend(self._mentions_at(g, actors, last_pair))
         if len({m.actor.code for m in reciprocal_pool}) > 1:
             targets = []  # "a meeting of X and Y at the White House": the meeting is theirs, not the venue's
+        if not targets and et.root in ("02", "10"):
+            targets = self._asked_in_clause(noun, actors, last_pair)
         # "X claimed responsibility for the attack": the claim is the attack, done by the claimant
         claim = (
             self._claimed_by(noun, actors, last_pair) if not sources and et.root in HOSTILE_ROOTS else None
