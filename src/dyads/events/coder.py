@@ -19,12 +19,12 @@ from dyads.actors.dictionary import sector_code
 from dyads.actors.resolve import STORY_NEUTRAL_TITLES, DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.filters import (
-    _dedupe,
-    _drop_coarser_actors,
-    _drop_joined_restatements,
-    _drop_protest_purposes,
-    _merge_consequences,
-    _prefer_named_targets,
+    dedupe,
+    drop_coarser_actors,
+    drop_joined_restatements,
+    drop_protest_purposes,
+    merge_consequences,
+    prefer_named_targets,
 )
 from dyads.events.lexicon import (
     ARMED_SECTORS,
@@ -133,7 +133,7 @@ from dyads.events.rules.threats import (
     _threat_code,
     _warning_about_danger,
 )
-from dyads.events.syntax import _denied, _same_side
+from dyads.events.syntax import negated_word, same_side
 from dyads.records import Actor, Mention, identified
 
 
@@ -192,10 +192,10 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             if e.modality.cue is not None and e.modality.cue.i != e.trigger.i and not e.suppressed
         }
         events = [e for e in events if e.trigger.i not in governors]
-        events = _merge_consequences(events)
-        events = _drop_joined_restatements(events)
-        events = _drop_protest_purposes(events)
-        return _dedupe(_drop_coarser_actors(_prefer_named_targets(events)))
+        events = merge_consequences(events)
+        events = drop_joined_restatements(events)
+        events = drop_protest_purposes(events)
+        return dedupe(drop_coarser_actors(prefer_named_targets(events)))
 
     # -- verbs ------------------------------------------------------------------------------------------
 
@@ -639,7 +639,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             m
             for t in tokens
             for m in self._mentions_at(t, actors, last_pair)
-            if identified(m) and not any(_same_side(s, m) for s in sources)
+            if identified(m) and not any(same_side(s, m) for s in sources)
         ]
 
     def _reached(self, act: Token, actors: DocumentActors, last_pair: list[Mention]) -> list[Mention]:
@@ -715,7 +715,13 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 # ("is not ready to talk" is no intent; the clause chain stops at the adjective)
                 subj = [c for c in head.head.children if c.dep_ == "nsubj"]
                 demanded = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in head.head.children)
-                if not subj or demanded or _denied(head) or _denied(head.head) or head.head.dep_ == "relcl":
+                if (
+                    not subj
+                    or demanded
+                    or negated_word(head)
+                    or negated_word(head.head)
+                    or head.head.dep_ == "relcl"
+                ):
                     # ("a price X is willing to accept": the act's object is the noun above; "the US must
                     # be ready to mediate" is asked of the US, not offered by it)
                     return []

@@ -11,7 +11,7 @@ from dyads.events.lexicon import KILL_LEMMAS, PROTEST_SAYS_ROOTS
 from dyads.records import Mention
 
 
-def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+def dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
     """One event per trigger and dyad; and one per root and dyad in a sentence ("fired tear gas to
     break up rallies" is one act of repression, not two; "refused to commit to assistance" one
     rejection), the most specific code of the root kept.  Distinct coercive measures stay apart
@@ -44,7 +44,7 @@ def _same_act(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or "170" in (a, b)
 
 
-def _prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
+def prefer_named_targets(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "used tear gas to disperse demonstrators": one act of repression, on the demonstrators named, not
     also on the civilians that tear gas alone would imply (same source and root in one sentence)."""
     named = [e for e in events if e.source is not None and e.target is not None and e.target.how != "implied"]
@@ -69,7 +69,7 @@ def _country_of(m: Mention | None) -> str | None:
     return m.actor.country if m is not None else None
 
 
-def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
+def drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "expelled 60 diplomats, joining Europe in punishing the Kremlin": what the actor joins others in is
     the main clause's act described again, when that clause reports an act of the same source on the same
     target ("joined Germany in halting arms sales", with no act of its own, is the act itself)."""
@@ -93,7 +93,7 @@ def _drop_joined_restatements(events: list[CodedEvent]) -> list[CodedEvent]:
     return [e for e in events if not restates(e)]
 
 
-def _drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
+def drop_protest_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "rallied against Modi, burning him in effigy to condemn India's moves": a verbal act in a non-finite
     clause (participle, infinitive of purpose) under a demonstration by the same side against the same
     side is what the demonstration expresses, the demonstration (14) itself, not a second event."""
@@ -122,7 +122,7 @@ def _non_finite(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
-def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
+def drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "Tehran, Iran – Iran's foreign ministry summoned ...", "the WHO and other UN agencies": a state (or
     body) and one of its own organs in one role of one act are one participant, named most precisely by
     the organ (IRNGOV, not also IRN); actor codes are hierarchical: the organ's code extends the state's."""
@@ -148,7 +148,7 @@ def _drop_coarser_actors(events: list[CodedEvent]) -> list[CodedEvent]:
     ]
 
 
-def _merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
+def merge_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "warplanes struck X, killing nine people": the killing is the strike's outcome, one event."""
     by_trigger = {e.trigger.i: e for e in events}
     out = []

@@ -11,7 +11,7 @@ from dyads.events.lexicon import STATE_SECTORS
 from dyads.records import Mention
 
 
-def _conditional(clause: Token) -> bool:
+def is_conditional(clause: Token) -> bool:
     """An if/unless clause, or an inverted one ("should Washington take such a step")."""
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
@@ -22,7 +22,7 @@ def _conditional(clause: Token) -> bool:
     return False
 
 
-def _same_side(speaker: Mention, named: Mention) -> bool:
+def same_side(speaker: Mention, named: Mention) -> bool:
     """Is ``named`` the speaker itself or another organ of the speaker's state (an admission, not an
     accusation: "Hamas said it was behind the attack", "officials said the army carried out the strike")?"""
     a, b = speaker.actor, named.actor
@@ -32,10 +32,10 @@ def _same_side(speaker: Mention, named: Mention) -> bool:
     return bool(a.country) and a.country == b.country and state and a.kind != "group" and b.kind != "group"
 
 
-def _denied(word: Token) -> bool:
+def negated_word(word: Token) -> bool:
     """Negated, also when the parser takes a curly "n’t" for punctuation ("wasn’t responsible")."""
     return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in word.children)
 
 
-def _negated_verb(verb: Token) -> bool:
+def negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)

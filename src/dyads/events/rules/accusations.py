@@ -38,7 +38,7 @@ from dyads.events.lexicon import (
     STANDING_NOUNS,
 )
 from dyads.events.modality import REPORTING_VERBS, attribution_of, clause_chain
-from dyads.events.syntax import _conditional, _denied, _negated_verb, _same_side
+from dyads.events.syntax import is_conditional, negated_verb, negated_word, same_side
 from dyads.records import Mention, identified
 
 
@@ -75,7 +75,7 @@ class AccusationRules:
                     (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in SPEAKERS_ADDRESSED), None
                 )
                 verdict = c
-            elif c.dep_ == "ccomp" and _harmful(c) and not _negated_verb(c):
+            elif c.dep_ == "ccomp" and _harmful(c) and not negated_verb(c):
                 # "Seoul said Pyongyang's launches were dashing hopes for peace": a judgement of the launches
                 judged = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
                 verdict = c
@@ -184,7 +184,7 @@ class AccusationRules:
             targets = [
                 t
                 for t in self._mentions_at(culprit, actors, last_pair)
-                if identified(t) and t.start not in described and not any(_same_side(s, t) for s in sources)
+                if identified(t) and t.start not in described and not any(same_side(s, t) for s in sources)
             ]
             if not sources or not targets:
                 continue
@@ -216,7 +216,7 @@ class AccusationRules:
         if _question(sent):
             return out  # "Did Russia say the US was meddling?" claims nothing
         for verb in sent:
-            if verb.lemma_.lower() not in MISDEED_VERBS or verb.pos_ != "VERB" or _denied(verb):
+            if verb.lemma_.lower() not in MISDEED_VERBS or verb.pos_ != "VERB" or negated_word(verb):
                 continue
             if verb.dep_ not in ("ROOT", "ccomp", "conj") or (
                 verb.dep_ == "conj" and verb.head.dep_ != "ccomp"
@@ -281,7 +281,7 @@ class AccusationRules:
                         and m.actor.country == _attacked_country(e, m.actor.country)
                     )
                 )
-                and not _same_side(m, e.source)
+                and not same_side(m, e.source)
             ]
             if not speakers:
                 continue
@@ -314,7 +314,7 @@ class AccusationRules:
                 or clause.pos_ not in ("VERB", "AUX")
                 or frame.lemma_.lower() not in REGRET_WORDS
                 or (frame.pos_ == "NOUN" and frame.head.lemma_.lower() != "express")
-                or _denied(frame)
+                or negated_word(frame)
                 or _question(sent)
             ):
                 continue
@@ -361,7 +361,7 @@ class AccusationRules:
             holding = noun.head
             if (
                 holding.lemma_.lower() not in HOLDING_VERBS
-                or _denied(holding)
+                or negated_word(holding)
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
                 or any(
                     c.dep_ == "mark" and c.lower_ in ("if", "whether")
@@ -412,28 +412,28 @@ class AccusationRules:
             acts = [c for c in children if c.dep_ == "pobj"]  # "X was behind the attack"
             culprits = [c for c in tok.head.children if c.dep_ == "nsubj"]
             claim = None
-            negated = _denied(tok.head)
+            negated = negated_word(tok.head)
         elif lemma == "responsible" and tok.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp"):
             acts = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
             acts = [a for a in acts if a.dep_ == "pobj"]
             if tok.dep_ == "acomp":  # "X is responsible for the killings"
                 culprits = [c for c in tok.head.children if c.dep_ == "nsubj"]
-                claim, negated = None, _denied(tok.head)
+                claim, negated = None, negated_word(tok.head)
             else:  # "held X responsible for the attack"
                 holder = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
                 if holder.lemma_.lower() != "hold":
                     return None
                 culprits = [c for c in holder.children if c.dep_ == "dobj"]
-                claim, negated = holder, _denied(holder)
+                claim, negated = holder, negated_word(holder)
         elif lemma in PERPETRATING_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN":
             acts = [c for c in children if c.dep_ == "nsubjpass"]  # "the attack was carried out by X"
             culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            claim, negated = None, _denied(tok)
+            claim, negated = None, negated_word(tok)
         elif lemma in AUTHORSHIP_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
             acts = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the blast was the work of X"
             culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             culprits = [g for g in culprits if g.dep_ == "pobj"]
-            claim, negated = None, _denied(tok.head)
+            claim, negated = None, negated_word(tok.head)
         elif lemma in PARTAKING_VERBS and tok.pos_ == "VERB":
             # "officials say Russian troops took part in the assault", "the rebels are being joined in the
             # offensive by Russian troops": who joins a hostile act is one of its perpetrators
@@ -454,7 +454,7 @@ class AccusationRules:
                 culprits = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             else:
                 culprits = [c for c in children if c.dep_ == "nsubj"]
-            claim, negated = None, _denied(tok)
+            claim, negated = None, negated_word(tok)
         elif lemma in CAUSE_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
             # "the detentions were the result of crackdowns by Lam", "... the product of Iran's meddling":
             # a speaker who names another's misdeed as the cause of a thing blames its doer
@@ -474,7 +474,7 @@ class AccusationRules:
                 for c in a.children
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMED_OWNER_ENTS)
             ]
-            return (acts[0], culprits[0], None) if acts and culprits and not _denied(tok.head) else None
+            return (acts[0], culprits[0], None) if acts and culprits and not negated_word(tok.head) else None
         elif lemma in ATTRIBUTING_VERBS and tok.pos_ == "VERB":
             acts = [c for c in children if c.dep_ == "dobj"]  # "linked the bombing to X"
             culprits = [
@@ -484,7 +484,7 @@ class AccusationRules:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            claim, negated = tok, _denied(tok)
+            claim, negated = tok, negated_word(tok)
         elif lemma in ("describe", "portray", "call", "label", "brand") and tok.pos_ == "VERB":
             # "described the blasts as an attack by religious extremists"
             named = [
@@ -503,7 +503,7 @@ class AccusationRules:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            claim, negated = tok, _denied(tok)
+            claim, negated = tok, negated_word(tok)
             return (acts[0], culprits[0], claim) if acts and culprits and not negated else None
         else:
             return None
@@ -530,7 +530,7 @@ class AccusationRules:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
                 return []  # "declined to say whether X was behind it", "if X is responsible"
             head = tok.head
-            if _denied(head):
+            if negated_word(head):
                 return []  # "did not say that ...", "was not sure that ..."
             if tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
                 # ("..., saying that X was behind it": the participle's subject is the main clause's)
@@ -592,8 +592,8 @@ def _lost_standing(clause: Token) -> bool:
         clause.lemma_.lower() in ("lose", "forfeit")
         and clause.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in clause.children)
-        and not _negated_verb(clause)
-        and not _conditional(clause)
+        and not negated_verb(clause)
+        and not is_conditional(clause)
     )
 
 

@@ -45,7 +45,7 @@ from dyads.events.lexicon import (
     WHOLE_WAR_NOUNS,
 )
 from dyads.events.ontology import EventType
-from dyads.events.syntax import _denied
+from dyads.events.syntax import negated_word
 from dyads.records import Actor, Mention, identified
 
 
@@ -269,7 +269,7 @@ def _responsibility_claim(noun: Token) -> tuple[Token, Token | None] | None:
         # "for" hangs from the noun ("claimed [responsibility for X]") or from the verb ("took credit for X")
         verb = prep.head.head if prep.head.lemma_.lower() in RESPONSIBILITY_NOUNS else prep.head
         owned = any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in verb.children)
-        if owned and verb.lemma_.lower() in OWNING_UP_VERBS and not _denied(verb):
+        if owned and verb.lemma_.lower() in OWNING_UP_VERBS and not negated_word(verb):
             return verb, None
     elif prep.lower_ == "behind" and prep.head.lemma_.lower() == "be" and prep.head.dep_ == "ccomp":
         be, verb = prep.head, prep.head.head
@@ -278,8 +278,8 @@ def _responsibility_claim(noun: Token) -> tuple[Token, Token | None] | None:
             culprit is not None
             and culprit.lower_ in SELF_NAMING_PRONOUNS
             and verb.lemma_.lower() in SELF_CLAIM_VERBS
-            and not _denied(verb)
-            and not _denied(be)
+            and not negated_word(verb)
+            and not negated_word(be)
         ):
             return verb, culprit
     return None

@@ -42,7 +42,7 @@ from dyads.events.modality import (
     modality_of,
 )
 from dyads.events.ontology import EventType
-from dyads.events.syntax import _conditional, _denied, _negated_verb, _same_side
+from dyads.events.syntax import is_conditional, negated_verb, negated_word, same_side
 from dyads.records import Mention, identified
 
 
@@ -57,9 +57,9 @@ class ThreatRules:
         complies": a response promised on another actor's condition is a threat (13) to that actor."""
         out: list[CodedEvent] = []
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or verb.i in coded or _negated_verb(verb):
+            if verb.pos_ not in ("VERB", "AUX") or verb.i in coded or negated_verb(verb):
                 continue
-            conditions = [c for c in verb.children if c.dep_ == "advcl" and _conditional(c)]
+            conditions = [c for c in verb.children if c.dep_ == "advcl" and is_conditional(c)]
             if not conditions:
                 continue
             lemma = verb.lemma_.lower()
@@ -115,7 +115,7 @@ class ThreatRules:
                 or clause.i in coded
                 or clause.pos_ not in ("VERB", "AUX")
                 or not _obligation(clause)
-                or _negated_verb(clause)
+                or negated_verb(clause)
             ):
                 continue
             speaker_verb = clause.head
@@ -238,7 +238,7 @@ class ThreatRules:
         the last actor reported acting against it."""
         out: list[CodedEvent] = []
         for verb in sent:
-            if verb.lemma_.lower() not in ("seek", "want") or not _negated_verb(verb):
+            if verb.lemma_.lower() not in ("seek", "want") or not negated_verb(verb):
                 continue
             wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
             if not wars or sent.text.rstrip().endswith("?") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -252,7 +252,7 @@ class ThreatRules:
                 for p in w.children
                 if p.dep_ == "prep" and p.lower_ == "with"
                 for m in self._pobj_mentions(p, actors, last_pair)
-                if identified(m) and not any(_same_side(s, m) for s in sources)
+                if identified(m) and not any(same_side(s, m) for s in sources)
             ]
             if not targets and not any(p.dep_ == "prep" for w in wars for p in w.children):
                 earlier = (
@@ -298,8 +298,8 @@ class ThreatRules:
             if (
                 clause.dep_ != "ccomp"
                 or frame.lemma_.lower() not in REPORTING_VERBS | THREAT_WORDS
-                or _denied(clause)
-                or _denied(frame)
+                or negated_word(clause)
+                or negated_word(frame)
                 or any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_WORDS for c in clause.children)
             ):
                 continue
@@ -338,7 +338,7 @@ class ThreatRules:
                 continue
             verb = noun.head
             promise = verb.head if verb.lemma_.lower() == "take" and verb.dep_ == "xcomp" else verb
-            if promise.lemma_.lower() not in PROMISING_VERBS or _denied(verb) or _denied(promise):
+            if promise.lemma_.lower() not in PROMISING_VERBS or negated_word(verb) or negated_word(promise):
                 continue
             if promise.dep_ == "xcomp" and promise.head.lemma_.lower() in ("fail", "refuse", "decline"):
                 continue  # "failed to pledge any action to punish X" pledged none
@@ -355,7 +355,7 @@ class ThreatRules:
                             )
                             targets += found or self._act_owners(obj, actors, last_pair)
             sources = [m for m in self._verb_arguments(promise, False, actors, last_pair)[0] if identified(m)]
-            targets = [t for t in targets if identified(t) and not any(_same_side(s, t) for s in sources)]
+            targets = [t for t in targets if identified(t) and not any(same_side(s, t) for s in sources)]
             if not sources or not targets:
                 continue
             out.extend(
@@ -390,7 +390,7 @@ class ThreatRules:
             for t in clause.subtree
             if t.dep_ == "prep" and t.lower_ in ("on", "against", "at") and t.i > noun.i
             for m in self._pobj_mentions(t, actors, last_pair)
-            if identified(m) and not any(_same_side(o, m) for o in owners)
+            if identified(m) and not any(same_side(o, m) for o in owners)
         ]
         return owners, named, bool(named)
 
@@ -404,7 +404,7 @@ class ThreatRules:
         if speaker is None:
             return not any(t.text in ('"', "“", "”") for t in verb.sent)
         said_by = actors.by_token.get(speaker.i)
-        return said_by is not None and any(_same_side(said_by, s) for s in sources)
+        return said_by is not None and any(same_side(said_by, s) for s in sources)
 
     def _replied_to(
         self, verb: Token, actors: DocumentActors, last_pair: list[Mention], sources: list[Mention]
@@ -606,7 +606,7 @@ def _warning_about_danger(warn: Token, sources: list[Mention], targets: list[Men
         named = [m for m in targets if subject.left_edge.idx <= m.start < subject.right_edge.idx + 1]
         # "warned that Pyongyang could strike": the speaker's own state acting
         own_state = any(
-            _same_side(s, m) or (m.actor.country == s.actor.country and set(m.actor.sectors) <= STATE_SECTORS)
+            same_side(s, m) or (m.actor.country == s.actor.country and set(m.actor.sectors) <= STATE_SECTORS)
             for s in sources
             for m in named
         )
@@ -663,7 +663,7 @@ def _reply_noun(noun: Token) -> bool:
         return False
     clause = noun.head
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if not auxes & {"will", "shall", "'ll", "would"} or _denied(clause):
+    if not auxes & {"will", "shall", "'ll", "would"} or negated_word(clause):
         return False
     if any(t.lower_ in OPEN_QUESTION_WORDS for t in clause.children if t.i < noun.i):
         return False  # "what Russia's response will be"
@@ -678,7 +678,7 @@ def _announced_reply(verb: Token) -> bool | None:
     Russia will respond"), feared by others or habitual ("the Russians would respond by ..."). True when a
     frame announces it, False when it stands in a main clause, None when it is no announced reply."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxes & {"could", "might", "may", "should", "must"} or _denied(verb):
+    if auxes & {"could", "might", "may", "should", "must"} or negated_word(verb):
         return None
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_QUESTION_WORDS for c in verb.children):
         return None
@@ -691,7 +691,7 @@ def _announced_reply(verb: Token) -> bool | None:
     if tok.dep_ == "ROOT":
         return False if future else None  # "Russia will retaliate" (not a habit: "would respond by ...")
     head = tok.head
-    if _denied(head) or head.lemma_.lower() not in ANNOUNCING_FRAMES:
+    if negated_word(head) or head.lemma_.lower() not in ANNOUNCING_FRAMES:
         return None
     if tok.dep_ == "xcomp" and ("to" in auxes or tok.tag_ == "VB"):
         return True  # "vowed to retaliate", "threatened to hit back"
