@@ -210,3 +210,30 @@ def test_appeal_noun_is_addressed_to_the_subject_of_its_clause() -> None:
 
 def test_appeal_noun_without_a_subject_in_its_clause_has_no_addressee() -> None:
     assert dyads_of("Guaido's appeal for calm went unanswered.") == []
+
+
+# -- "call" and "demand" as appeal nouns: only when addressed (call for/on, a demand's own clause, demands on) ---
+
+
+def test_owned_call_for_an_actor_to_act_is_an_appeal_to_it() -> None:
+    assert dyads_of("Russia renewed its call for Ukraine to negotiate.") == [("RUS", "020", "UKR")]
+
+
+def test_owned_demand_with_a_that_clause_is_a_demand_of_its_subject() -> None:
+    assert dyads_of("Iran's demand that the United States lift sanctions angered Washington.") == [
+        ("IRN", "100", "USA")
+    ]
+
+
+def test_demands_on_an_actor_are_demands() -> None:
+    assert dyads_of("China's demands on Taiwan have grown.") == [("CHN", "100", "TWN")]
+
+
+def test_call_with_and_figurative_calls_are_no_appeals() -> None:
+    assert dyads_of("Putin's call with Erdogan lasted an hour.") == []
+    assert dyads_of("The attack was a wake-up call for NATO.") == []
+    assert dyads_of("The raid on Kyiv was a close call for Zelensky.") == []
+
+
+def test_market_demand_is_no_demand() -> None:
+    assert dyads_of("China's demand for Australian coal rose.") == []

@@ -43,6 +43,7 @@ from dyads.events.lexicon import (
     DOMESTIC_ACTS,
     DOMESTIC_POLITICS_SECTORS,
     EXERCISE_WORDS,
+    FIGURATIVE_CALL_MODIFIERS,
     FIRST_PERSON,
     FORCE_ROOTS,
     FORCE_WORDS,
@@ -753,11 +754,30 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                     return self._mentions_at(subj[0], actors, last_pair)
         return []
 
+    def _addressed_appeal_noun(self, noun: Token, code: str) -> bool:
+        """The nouns "call" and "demand" are appeals only when addressed: "call for/on" ("Russia's call for
+        talks", "calls on Iran to ..."), a demand with its own clause or "on" ("Iran's demand that the US lift
+        sanctions", "demands on Kyiv") -- not "a call with Erdogan", "a wake-up call", "demand for coal"."""
+        lemma = noun.lemma_.lower()
+        if lemma not in ("call", "demand") or code not in ("020", "100"):
+            return True
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_CALL_MODIFIERS for c in noun.children
+        ):
+            return False
+        # "calls for the military to back him", "a demand that the US lift sanctions"
+        own_clause = any(
+            c.dep_ in ("acl", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children
+        )
+        preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+        # ("demand for" is also market demand: "China's demand for coal")
+        return own_clause or bool(preps & ({"for", "on"} if lemma == "call" else {"on"}))
+
     def _noun_event(
         self, noun: Token, actors: DocumentActors, last_pair: list[Mention], absorbed: set[int]
     ) -> list[CodedEvent]:
         pattern = self.patterns.match_noun(noun)
-        if pattern is None:
+        if pattern is None or not self._addressed_appeal_noun(noun, pattern.code):
             return []
         et = self.ontology[pattern.code]
         sources: list[Mention] = []

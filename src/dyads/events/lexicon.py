@@ -833,6 +833,10 @@ DEMAND_FRAMES = frozenset(
 
 # "warned that the aid should not be diverted": a warning that something should(n't) be done asks it
 APPEAL_MODALS = frozenset({"should", "must", "ought", "need"})
+# "call" and "demand" as appeal nouns: "a close call", "a wake-up call", "a judgement call" are no appeals
+FIGURATIVE_CALL_MODIFIERS = frozenset(
+    {"close", "wake", "judgment", "judgement", "roll", "curtain", "last", "final", "cold", "courtesy"}
+)
 
 # "warned that he would ...": a personal pronoun subject of the warning's clause is (mostly) its speaker
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
