@@ -212,7 +212,7 @@ def test_appeal_noun_without_a_subject_in_its_clause_has_no_addressee() -> None:
     assert dyads_of("Guaido's appeal for calm went unanswered.") == []
 
 
-# -- "call" and "demand" as appeal nouns: only when addressed (call for/on, a demand's own clause, demands on) ---
+# -- "call" and "demand" as appeal nouns: only when addressed (call for/on, own clause, demands on) ----------
 
 
 def test_owned_call_for_an_actor_to_act_is_an_appeal_to_it() -> None:
