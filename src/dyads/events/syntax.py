@@ -39,3 +39,14 @@ def negated_word(word: Token) -> bool:
 
 def negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s ``prep`` phrases: "the work of X" -> [X], "responsible for the attack"."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -38,7 +38,7 @@ from dyads.events.lexicon import (
     STANDING_NOUNS,
 )
 from dyads.events.modality import REPORTING_VERBS, attribution_of, clause_chain
-from dyads.events.syntax import is_conditional, negated_verb, negated_word, same_side
+from dyads.events.syntax import is_conditional, negated_verb, negated_word, prep_objects, same_side
 from dyads.records import Mention, identified
 
 
@@ -414,8 +414,7 @@ class AccusationRules:
             claim = None
             negated = negated_word(tok.head)
         elif lemma == "responsible" and tok.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp"):
-            acts = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-            acts = [a for a in acts if a.dep_ == "pobj"]
+            acts = prep_objects(tok, "for")
             if tok.dep_ == "acomp":  # "X is responsible for the killings"
                 culprits = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 claim, negated = None, negated_word(tok.head)
@@ -431,8 +430,7 @@ class AccusationRules:
             claim, negated = None, negated_word(tok)
         elif lemma in AUTHORSHIP_NOUNS and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
             acts = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the blast was the work of X"
-            culprits = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-            culprits = [g for g in culprits if g.dep_ == "pobj"]
+            culprits = prep_objects(tok, "of")
             claim, negated = None, negated_word(tok.head)
         elif lemma in PARTAKING_VERBS and tok.pos_ == "VERB":
             # "officials say Russian troops took part in the assault", "the rebels are being joined in the

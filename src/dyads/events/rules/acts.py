@@ -17,6 +17,7 @@ from dyads.events.lexicon import (
     TARGET_PREPS,
 )
 from dyads.events.ontology import EventType
+from dyads.events.syntax import prep_objects
 from dyads.records import Mention, identified
 
 
@@ -32,13 +33,9 @@ class ActRules:
         acts = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
         found: list[tuple[Token, EventType, str]] = []
         for act in acts:
-            done_to = {
-                g.lemma_.lower()
-                for c in act.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            } | {c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")}
+            done_to = {g.lemma_.lower() for g in prep_objects(act, "of")} | {
+                c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")
+            }
             verb_lemma = ACT_NOUN_VERBS.get(act.lemma_.lower())
             named = self.patterns.match_lemma(verb_lemma, done_to) if verb_lemma else None
             noun = self.patterns.match_noun(act)
@@ -107,13 +104,7 @@ class ActRules:
         ]
         if not givers:
             return []
-        pledged = {
-            g.lemma_.lower()
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        }
+        pledged = {g.lemma_.lower() for g in prep_objects(obj, "of")}
         pattern = self.patterns.match_lemma(PLEDGE_NOUN_VERBS[obj.lemma_.lower()], pledged)
         if pattern is None:
             return []
