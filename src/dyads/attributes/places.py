@@ -46,15 +46,19 @@ def fold(name: str) -> str:
 _ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ez", "es", "er", "en"})
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def skeleton(key: str) -> str:
     """A transliteration-proof key: no articles, vowels or doubled letters ("maarat al numan" = "mrt nmn")."""
-    words = [w for w in key.split() if w not in _ARTICLES]
+    # translate and a compiled pattern: a country's index skeletonises every one of its towns' names
     out = []
-    for w in words:
-        w = re.sub(r"[aeiouy]", "", w)
-        w = re.sub(r"(.)\1+", r"\1", w)
-        if w:
-            out.append(w)
+    for w in key.split():
+        if w not in _ARTICLES:
+            w = _DOUBLED.sub(r"\1", w.translate(_NO_VOWELS))
+            if w:
+                out.append(w)
     return " ".join(out)
 
 
