@@ -1,4 +1,4 @@
-"""resolve_date: a table of DATE-entity texts and what they resolve to."""
+"""resolve_date: DATE-entity texts and what they resolve to; and event dates through the pipeline."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+import dyads
+from coded import dyad
 from dyads.attributes.dates import ResolvedDate, resolve_date
 
 MONDAY = dt.date(2020, 3, 2)  # publication date for most cases: a Monday, just after 29 February
@@ -225,3 +227,50 @@ def test_resolve_without_publication_date(expression: str, expected: ResolvedDat
 def test_datetime_publication_gives_a_plain_date() -> None:
     # a timestamp must not leak its time of day into the ISO value
     assert resolve_date("yesterday", dt.datetime(2020, 3, 2, 23, 15)) == day("2020-03-01")
+
+
+# Event dates through the whole pipeline (invented sentences)
+def _dated(text: str, date: str) -> list[tuple[tuple[str | None, str, str | None], str | None]]:
+    return [(dyad(e), e.date) for e in dyads.code(text, date=date)]
+
+
+def test_threatened_act_day_still_to_come_is_not_the_threat_day() -> None:
+    # published Monday 2 March 2020: Thursday is the tariffs' day, the threat is made on publication
+    text = "The United States will impose tariffs on Chinese steel on Thursday, the trade minister said."
+    assert _dated(text, "2020-03-02") == [(("USA", "1312", "CHN"), "2020-03-02")]
+
+
+def test_past_act_keeps_its_weekday() -> None:
+    text = "The United States imposed tariffs on Chinese steel on Thursday."
+    assert _dated(text, "2020-03-02") == [(("USA", "163", "CHN"), "2020-02-27")]
+
+
+def test_when_clause_takes_the_date_of_its_noun() -> None:
+    text = "The museum shows life before the 1948 war, when militias expelled 750,000 Palestinians."
+    assert _dated(text, "2020-03-02") == [(("PSEUAF", "174", "PSE"), "1948")]
+
+
+def test_when_clause_takes_a_bound_date_itself() -> None:
+    text = "The border stayed quiet until Sunday, when Turkish jets bombed Syrian villages."
+    assert _dated(text, "2020-03-04") == [(("TURMIL", "195", "SYR"), "2020-03-01")]
+
+
+def test_when_clause_of_an_undated_noun_gets_no_date_from_it() -> None:
+    text = "The border stayed quiet until the talks, when Turkish jets bombed Syrian villages."
+    assert _dated(text, "2020-03-04") == [(("TURMIL", "195", "SYR"), "2020-03-04")]
+
+
+def test_recently_gives_the_month_not_the_day_before() -> None:
+    text = "On Sunday, Indian troops shelled Pakistani posts. Germany recently condemned Russia over it."
+    assert _dated(text, "2020-03-04") == [
+        (("INDMIL", "194", "PAK"), "2020-03-01"),
+        (("DEU", "111", "RUS"), "2020-03"),
+    ]
+
+
+def test_without_recently_the_day_before_carries_on() -> None:
+    text = "On Sunday, Indian troops shelled Pakistani posts. Germany condemned Russia over it."
+    assert _dated(text, "2020-03-04") == [
+        (("INDMIL", "194", "PAK"), "2020-03-01"),
+        (("DEU", "111", "RUS"), "2020-03-01"),
+    ]

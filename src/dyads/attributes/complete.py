@@ -24,7 +24,7 @@ from dyads.attributes.numbers import count_qualifier, parse_count
 from dyads.attributes.places import BIG_TOWN, Place, clean_place_name, lookup
 from dyads.events.coder import CodedEvent
 from dyads.events.lexicon import HOSTILE_ACT_NOUNS, WHOLE_WAR_NOUNS
-from dyads.events.modality import REPORTING_VERBS
+from dyads.events.modality import FUTURE_AUX, REPORTING_VERBS
 from dyads.events.rules.conflict import cumulative_toll
 from dyads.parse import dateline, entity_at, sentence_ents
 from dyads.records import Actor, Document, Event, Mention, identified
@@ -215,6 +215,10 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
     # never the date of a coordinated act with its own subject ("... on Tuesday but Israel accused Hamas")
     dates = [e for e in dates if not _other_act(e.root, trigger)]
     intent = ev.event_type.code.startswith("03")
+    if ev.event_type.root in ("03", "13") and published is not None:
+        # "Trump will impose tariffs on Thursday" (a threat), "will meet on Friday" (an intent): a day still
+        # to come in the act's own future clause is the day of the act announced, not of the announcement
+        dates = [e for e in dates if not _announced_day(e, published)]
     for ent in dates:
         if _anchor(ent.root, scope) or _anchor(ent.root.head, scope):
             chosen = _days_from_clause(ent, ev, sent, ctx) or resolve_date(
@@ -229,6 +233,12 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
             # of an intended act ("preparing to meet this week") date the intent ("decided months ago" does)
             if ent.label_ == "DATE" and not (intent and not _PAST_WORDS_RE.search(ent.text.lower())):
                 vague = vague or ent
+    if chosen is None and (framing := _when_antecedent(trigger, sent)) is not None:
+        # "before the 1948 Nakba, when militias expelled ...": the time the clause describes
+        # "until Sunday, when ...": Sunday; "the 1967 war, when ...": 1967
+        year = _YEAR_RE.search(framing.text) if framing.label_ == "EVENT" else None
+        chosen = resolve_date(year.group(0) if year else framing.text, published)
+        chosen_from = framing
     if chosen is None:
         # a sentence-level date that belongs to no other clause ("On Sunday, 19 ... were killed, X said";
         # "Over the past week, the army said it had struck ...")
@@ -282,7 +292,7 @@ def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: i
     # ("Seoul has said ..." is a standing position: its report is dated like the present)
     root_perfect = _perfect(sent.root) and sent.root.lemma_.lower() not in REPORTING_VERBS
     perfect = _perfect(verb) or root_perfect or (verb.dep_ == "advcl" and _perfect(verb.head))
-    if perfect and sent.start >= lead.sentence_end:
+    if (perfect and sent.start >= lead.sentence_end) or _recent(verb):
         return ResolvedDate(lead.reference.strftime("%Y-%m"), "month", True)
     last = ctx.last_date
     if (
@@ -304,6 +314,15 @@ def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: i
     if lead.news_day is not None and _reports_past(sent.root) and not later:
         return ResolvedDate(lead.news_day.isoformat(), "day", True)
     return ResolvedDate(lead.reference.isoformat(), "day", True)
+
+
+# adverbs that put an act some unsaid time before the report ("Pompeo recently met Kim"): not the day of the
+# story's news, nor the day of the sentences before
+RECENT_ADVERBS = frozenset({"recently", "lately"})
+
+
+def _recent(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in verb.children)
 
 
 def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
@@ -421,6 +440,21 @@ def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContex
     return ResolvedDate(day.isoformat(), "day", True)
 
 
+def _when_antecedent(trigger: Token, sent: Span) -> Span | None:
+    """The date of the time a "when" clause describes: the date itself ("in March, when Russia expelled ...")
+    or the date of its noun ("the 1948 war, when militias expelled ...", "Sunday's vote, when ...")."""
+    verb = _clause_verb(trigger)
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = (
+            verb.head
+        )  # "when he used tariffs to force Mexico ...", "when militias expelled ... and captured"
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    time = verb.head
+    words = {time.i} | {c.i for c in time.children if c.dep_ in NOUN_MODIFIER_DEPS}
+    return next((e for e in _date_entities(sent) if e.root.i in words or e.start <= time.i < e.end), None)
+
+
 def _in_verb_complement(date: Token, trigger: Token) -> bool:
     """Does the date reach the act through a verb after a preposition ("barred candidates from running in
     the Sept. 8 vote", "accused them of meddling in the 2016 election")?  It names that other act's time."""
@@ -518,6 +552,21 @@ def _other_act(date: Token, trigger: Token) -> bool:
 
 
 PROSPECTIVE_WORDS = frozenset({"due", "set", "scheduled", "expected", "slated"})
+
+
+def _announced_day(ent: Span, published: dt.date) -> bool:
+    """Is ``ent`` a day after publication in a clause about what is still to come ("will impose tariffs on
+    Thursday", "is set to meet him on Friday")?  A past clause's day ("said on Friday it will") is not."""
+    verb = _clause_verb(ent.root)
+    chain = [verb, *(t for t in verb.ancestors if verb.dep_ == "xcomp")]  # "plans to meet on Friday"
+    if not any(_prospective(v) or _future_aux(v) for v in chain[:3]):
+        return False
+    ahead = resolve_date(_date_phrase(ent), published, future=True)
+    return ahead is not None and ahead.value[:10] > published.isoformat()[: len(ahead.value[:10])]
+
+
+def _future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def _prospective(verb: Token) -> bool:
