@@ -60,10 +60,6 @@ def test_one_countrys_forces_and_its_own_armed_or_unarmed_opponents(text: str, e
             "Syrian troops and rebels fought near Homs.",
             [("SYRMIL", "190", "SYRREB"), ("SYRREB", "190", "SYRMIL")],
         ),
-        (
-            "Police and protesters clashed in Cairo on Friday.",
-            [("EGYCOP", "190", "EGYOPP"), ("EGYOPP", "190", "EGYCOP")],
-        ),
     ],
 )
 def test_a_bare_side_conjoined_with_a_named_one_in_a_fight_is_the_other_side(
