@@ -123,6 +123,7 @@ from dyads.events.rules.conflict import (
     _split_attack_of,
     _unnamed_victims,
     cumulative_toll,
+    fight_between_sides,
 )
 from dyads.events.rules.threats import (
     ThreatRules,
@@ -431,6 +432,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             sources = deployed
             placed_later = None in own or _names_place(verb)  # ("were sent to the Middle East": unknown)
             targets = sent_to or ([_implied(verb, None, "CVL", "civilians")] if placed_later else [])
+        if not targets and et.root in HOSTILE_ROOTS and not passive:
+            targets = self._area_holders(verb, sources, actors, last_pair)  # "shelled rebel-held districts"
         if et.root in HOSTILE_ROOTS and not passive:
             # "militants attacked a checkpoint (in Kandahar, Afghanistan)": those manning it, not its place
             targets = _post_garrison(verb, sources, targets) or targets
@@ -1402,7 +1405,9 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             et = self.ontology["062"]  # "French and Egyptian warships launched war games": done together
         pairs: list[tuple[Mention | None, Mention | None, bool]] = []
         # a named side makes a bare sector beside it noise ("Turkish drone strikes": not "drone" as MIL)
-        sources = _preferidentified(_unique(sources))
+        sources = _unique(sources)
+        if not fight_between_sides(trigger, et, sources, targets):
+            sources = _preferidentified(sources)
         targets = _preferidentified(_unique(targets))
         # "X and Y agreed": each to the other; but not "X and Y fight smuggling" (the act has an object)
         # ("X and Y exchanged prisoners", "signed a deal": the pattern's own object keeps it mutual)

@@ -941,6 +941,13 @@ FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"}
 
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 
+# the participles of an area's holder: "rebel-held districts", "Houthi-controlled ports"
+AREA_HOLDING_PARTICIPLES = frozenset({"hold", "control"})
+
+# the sides that may fight a named one unnamed themselves: "Ukrainian troops and separatists clashed",
+# "police and protesters clashed" (bare sectors, placed with the event later)
+FIGHTING_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "OPP"})
+
 CIVIL_CARGO = frozenset(
     {"aid", "humanitarian", "relief", "medical", "diplomatic", "arms", "weapon", "refugee"}
 )

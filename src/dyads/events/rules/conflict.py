@@ -13,6 +13,7 @@ from dyads.events.lexicon import (
     ACCIDENT_VERBS,
     AERIAL_BOMB_WORDS,
     AIMING_PREPS,
+    AREA_HOLDING_PARTICIPLES,
     ARMED_SECTORS,
     ATTACK_DOING_VERBS,
     BLAST_CAUSES,
@@ -20,6 +21,7 @@ from dyads.events.lexicon import (
     CIRCUMSTANCE_MARKS,
     CIVIL_CARGO,
     EXPLOSIVE_WORDS,
+    FIGHTING_SECTORS,
     FORCE_FACILITIES,
     FORCE_MODIFIERS,
     HOSTILE_ROOTS,
@@ -28,6 +30,7 @@ from dyads.events.lexicon import (
     MANNED_POSTS,
     MISSILES,
     MONTHS,
+    MUTUAL_LEMMAS,
     OPERATION_NOUNS,
     OWNING_UP_VERBS,
     PLACE_PREPS,
@@ -211,6 +214,33 @@ class ConflictRules:
         named += [p for a in by for p in a.children if p.dep_ == "pobj"]
         return named
 
+    def _area_holders(
+        self, verb: Token, sources: list[Mention], actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[Mention]:
+        """ "government forces shelled rebel-held districts", "bombed opposition-controlled towns": whoever
+        holds the area attacked is the target (the area itself is only where it happened)."""
+        holders = [
+            m
+            for area in verb.children
+            if area.dep_ == "dobj"
+            for held in area.children
+            if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in AREA_HOLDING_PARTICIPLES
+            for holder in held.children
+            if holder.dep_ in ("npadvmod", "advmod", "compound", "nmod") and holder.i < held.i
+            for m in self._mentions_at(holder, actors, last_pair)
+        ]
+        # a bare holder ("rebel-held") is placed later where it happened, else in its attacker's country:
+        # wrong for a foreign attacker ("Russia bombed rebel-held Aleppo" in a sentence naming Syria)
+        own = {m.actor.country for m in sources if m.actor.country}
+        sent = verb.sent
+        foreign = bool(own) and any(
+            m.actor.country not in (None, *own)
+            for m in actors.mentions
+            if sent.start_char <= m.start < sent.end_char
+        )
+        attackers = {m.actor.code for m in sources}  # ("rebels ... bombing rebel-held areas": a misparse)
+        return [m for m in holders if (identified(m) or not foreign) and m.actor.code not in attackers]
+
     def _victims_of(
         self, target: Mention, victims: Token, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[Token]:
@@ -224,6 +254,21 @@ class ConflictRules:
             for v, codes in zip(members, owners, strict=True)
             if target.actor.code in (codes or (set() if _counted(v) else first))
         ]
+
+
+def fight_between_sides(
+    trigger: Token, et: EventType, sources: list[Mention], targets: list[Mention]
+) -> bool:
+    """ "Ukrainian troops and pro-Russian separatists clashed": in a fight of conjoined subjects with no
+    object, a bare armed side or opposition beside a named one is the other side, not noise beside it
+    (as "drone" is beside Turkey in "Turkish drone strikes", a sector the named side shares)."""
+    if targets or et.quad_class != 4 or trigger.lemma_.lower() not in MUTUAL_LEMMAS:
+        return False
+    named = {s for m in sources if identified(m) for s in m.actor.sectors}
+    return any(
+        not identified(m) and set(m.actor.sectors) & FIGHTING_SECTORS and not set(m.actor.sectors) & named
+        for m in sources
+    )
 
 
 def _post_garrison(verb: Token, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
