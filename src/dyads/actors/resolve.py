@@ -39,7 +39,8 @@ BRANCH_NOUNS = frozenset(
 # words whose hyphenated doer backs the noun they modify without being it ("Iranian-backed militias"),
 # or gives its origin ("a Russian-born businessman")
 BACKING_WORDS = frozenset(
-    {"backed", "aligned", "allied", "supported", "armed", "trained", "equipped", "born", "speaking"}
+    {"backed", "aligned", "allied", "supported", "armed", "trained", "equipped", "funded", "financed",
+     "sponsored", "born", "speaking"}
 )  # fmt: skip
 # nouns of ancestry: "separatists of Russian descent" are not Russia's
 ORIGIN_NOUNS = frozenset({"descent", "origin", "ancestry", "extraction", "heritage", "parentage"})
@@ -751,8 +752,8 @@ def _describer(tok: Token, name_at: dict, noun_at: dict) -> bool:
     """Does this state word only describe the actor phrase it belongs to -- its backer ("Iranian-backed
     militias") or its origin ("a Russian-born businessman", "separatists of Russian descent")?  A group
     stays the actor ("al-Qaeda-aligned militants" are its affiliates), and so does the backer of a thing
-    ("a US-backed coup").  ("militias backed by Turkey" keeps Turkey: the coder codes that participle as
-    Turkey's support of the militias.)"""
+    ("a US-backed coup").  ("militias backed by Turkey": the coder codes the participle as Turkey's
+    support of the militias and does not take Turkey for the militias.)"""
     if tok.i not in name_at or name_at[tok.i][1].entry.kind != "state":
         return False
     doc = tok.doc

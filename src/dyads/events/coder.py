@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.coref import OFFICE_NOUNS
 from dyads.actors.dictionary import sector_code
-from dyads.actors.resolve import STORY_NEUTRAL_TITLES, DocumentActors
+from dyads.actors.resolve import BACKING_WORDS, STORY_NEUTRAL_TITLES, DocumentActors
 from dyads.events.coded import CodedEvent, DocumentEvents
 from dyads.events.filters import (
     dedupe,
@@ -1115,6 +1115,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 continue
             if t.dep_ == "poss" and t.head.i == tok.i and not agentive:
                 continue
+            if _backer_of(t, tok):
+                continue  # "militias backed by Turkey" are not Turkey
             depth = _depth_below(t, tok, actors.heads)
             if depth is None:
                 continue
@@ -1675,6 +1677,20 @@ def _names_pair(tok: Token) -> bool:
     return tok.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in ("two", "both") and not any(g.dep_ == "compound" for g in c.children)
         for c in tok.children
+    )
+
+
+def _backer_of(t: Token, phrase: Token) -> bool:
+    """Is ``t`` the "by" agent of a backing participle on ``phrase`` ("militias backed/armed by Turkey")?
+    The backer describes the noun without being it; "a delegation led by X" is still X's."""
+    agent = t.head
+    participle = agent.head
+    return (
+        t.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and participle.dep_ == "acl"
+        and participle.head.i == phrase.i
+        and participle.lower_ in BACKING_WORDS
     )
 
 
