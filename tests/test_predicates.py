@@ -237,3 +237,49 @@ def test_call_with_and_figurative_calls_are_no_appeals() -> None:
 
 def test_market_demand_is_no_demand() -> None:
     assert dyads_of("China's demand for Australian coal rose.") == []
+
+
+# -- missing predicates: sorrow, shared expertise, welcomes, news blackouts, prevented protests ----------
+
+
+def test_expressed_sorrow_over_deaths_is_empathy() -> None:
+    text = "Germany expressed sorrow over the deaths of Turkish workers."
+    assert dyads_of(text) == [("DEU", "018", "TURLAB")]
+
+
+def test_expressed_anger_is_no_empathy() -> None:
+    text = "The Syrian leader expressed anger over the Turkish strikes."
+    assert dyads_of(text) == [("SYRGOV", "111", "TUR")]
+
+
+def test_sharing_expertise_is_sharing_information() -> None:
+    assert dyads_of("Iran has been sharing expertise with Syria.") == [("IRN", "064", "SYR")]
+
+
+def test_sharing_a_border_is_no_exchange() -> None:
+    assert dyads_of("Iran shares a border with Iraq.") == []
+
+
+def test_a_warm_welcome_given_to_a_visitor_is_hosting() -> None:
+    text = "The French president gave a warm welcome to the Chadian leader."
+    assert dyads_of(text) == [("FRAGOV", "043", "TCDGOV")]
+
+
+def test_a_speech_given_to_a_parliament_is_no_welcome() -> None:
+    assert dyads_of("The French president gave a speech to the Chadian parliament.") == []
+
+
+def test_an_imposed_news_blackout_restricts_freedoms() -> None:
+    assert dyads_of("Egypt imposed a news blackout on Gaza.") == [("EGY", "1721", "PSE")]
+
+
+def test_a_power_blackout_is_no_restriction() -> None:
+    assert dyads_of("Lebanon suffered a power blackout after Israeli strikes.") == []
+
+
+def test_police_preventing_a_demonstration_is_repression_not_the_protest() -> None:
+    assert dyads_of("Turkish police prevented the protest in Ankara.") == [("TURCOP", "175", "TUROPP")]
+
+
+def test_weather_preventing_a_march_is_no_repression() -> None:
+    assert dyads_of("Heavy rain prevented the march in Nairobi.") == []
