@@ -277,9 +277,9 @@ def test_a_power_blackout_is_no_restriction() -> None:
     assert dyads_of("Lebanon suffered a power blackout after Israeli strikes.") == []
 
 
-def test_police_preventing_a_demonstration_is_repression_not_the_protest() -> None:
-    assert dyads_of("Turkish police prevented the protest in Ankara.") == [("TURCOP", "175", "TUROPP")]
+def test_police_preventing_a_demonstration_coerces_not_the_protest() -> None:
+    assert dyads_of("Turkish police prevented the protest in Ankara.") == [("TURCOP", "170", "TUROPP")]
 
 
-def test_weather_preventing_a_march_is_no_repression() -> None:
+def test_weather_preventing_a_march_is_no_coercion() -> None:
     assert dyads_of("Heavy rain prevented the march in Nairobi.") == []

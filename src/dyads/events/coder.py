@@ -394,7 +394,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS), None
         )
         if (
-            et.code == "175"
+            et.code in ("175", "170")  # broken up or prevented ("police prevented the rally")
             and protest is not None
             and not [m for m in targets if "GOV" not in m.actor.sectors]
         ):
