@@ -283,3 +283,24 @@ def test_police_preventing_a_demonstration_coerces_not_the_protest() -> None:
 
 def test_weather_preventing_a_march_is_no_coercion() -> None:
     assert dyads_of("Heavy rain prevented the march in Nairobi.") == []
+
+
+# -- "no longer" negates; a future refusal to tolerate another side's conduct warns it off (130) -----------
+
+
+def test_no_longer_funding_is_a_refusal_not_a_promise() -> None:
+    assert dyads_of("Australia will no longer fund the Fijian army.") == [("AUS", "122", "FJIMIL")]
+
+
+def test_refusing_to_tolerate_a_states_conduct_warns_it() -> None:
+    text = "The United States will no longer tolerate Iran's provocations."
+    assert dyads_of(text) == [("USA", "130", "IRN")]
+    text = "Washington will not tolerate provocative missile tests by North Korea."
+    assert ("USAGOV", "130", "PRK") in dyads_of(text)
+
+
+def test_tolerating_conduct_or_a_nested_mention_warns_no_one() -> None:
+    assert dyads_of("Germany tolerates Russian criticism.") == []
+    assert not [
+        d for d in dyads_of("Trump will not tolerate any discussion of Russia's meddling.") if d[1] == "130"
+    ]
