@@ -237,3 +237,70 @@ def test_call_with_and_figurative_calls_are_no_appeals() -> None:
 
 def test_market_demand_is_no_demand() -> None:
     assert dyads_of("China's demand for Australian coal rose.") == []
+
+
+# -- missing predicates: sorrow, shared expertise, welcomes, news blackouts, prevented protests ----------
+
+
+def test_expressed_sorrow_over_deaths_is_empathy() -> None:
+    text = "Germany expressed sorrow over the deaths of Turkish workers."
+    assert dyads_of(text) == [("DEU", "018", "TURLAB")]
+
+
+def test_expressed_anger_is_no_empathy() -> None:
+    text = "The Syrian leader expressed anger over the Turkish strikes."
+    assert dyads_of(text) == [("SYRGOV", "111", "TUR")]
+
+
+def test_sharing_expertise_is_sharing_information() -> None:
+    assert dyads_of("Iran has been sharing expertise with Syria.") == [("IRN", "064", "SYR")]
+
+
+def test_sharing_a_border_is_no_exchange() -> None:
+    assert dyads_of("Iran shares a border with Iraq.") == []
+
+
+def test_a_warm_welcome_given_to_a_visitor_is_hosting() -> None:
+    text = "The French president gave a warm welcome to the Chadian leader."
+    assert dyads_of(text) == [("FRAGOV", "043", "TCDGOV")]
+
+
+def test_a_speech_given_to_a_parliament_is_no_welcome() -> None:
+    assert dyads_of("The French president gave a speech to the Chadian parliament.") == []
+
+
+def test_an_imposed_news_blackout_restricts_freedoms() -> None:
+    assert dyads_of("Egypt imposed a news blackout on Gaza.") == [("EGY", "1721", "PSE")]
+
+
+def test_a_power_blackout_is_no_restriction() -> None:
+    assert dyads_of("Lebanon suffered a power blackout after Israeli strikes.") == []
+
+
+def test_police_preventing_a_demonstration_coerces_not_the_protest() -> None:
+    assert dyads_of("Turkish police prevented the protest in Ankara.") == [("TURCOP", "170", "TUROPP")]
+
+
+def test_weather_preventing_a_march_is_no_coercion() -> None:
+    assert dyads_of("Heavy rain prevented the march in Nairobi.") == []
+
+
+# -- "no longer" negates; a future refusal to tolerate another side's conduct warns it off (130) -----------
+
+
+def test_no_longer_funding_is_a_refusal_not_a_promise() -> None:
+    assert dyads_of("Australia will no longer fund the Fijian army.") == [("AUS", "122", "FJIMIL")]
+
+
+def test_refusing_to_tolerate_a_states_conduct_warns_it() -> None:
+    text = "The United States will no longer tolerate Iran's provocations."
+    assert dyads_of(text) == [("USA", "130", "IRN")]
+    text = "Washington will not tolerate provocative missile tests by North Korea."
+    assert ("USAGOV", "130", "PRK") in dyads_of(text)
+
+
+def test_tolerating_conduct_or_a_nested_mention_warns_no_one() -> None:
+    assert dyads_of("Germany tolerates Russian criticism.") == []
+    assert not [
+        d for d in dyads_of("Trump will not tolerate any discussion of Russia's meddling.") if d[1] == "130"
+    ]

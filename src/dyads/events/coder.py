@@ -179,6 +179,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         replies += self._peace_declarations(sent, actors, last_pair)
         replies += self._warned_consequences(sent, actors, last_pair)
         replies += self._refused_permissions(sent, actors, last_pair)
+        replies += self._refused_tolerance(sent, actors, last_pair)
         replaced = {t.i for r in replies for t in r.scope}  # ("vowed action against X" is no 'vow' of 030)
         events = [e for e in events if e.trigger.i not in replaced] + replies
         events.extend(self._perpetrator_accusations(sent, actors, last_pair))
@@ -395,7 +396,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS), None
         )
         if (
-            et.code == "175"
+            et.code in ("175", "170")  # broken up or prevented ("police prevented the rally")
             and protest is not None
             and not [m for m in targets if "GOV" not in m.actor.sectors]
         ):

@@ -821,6 +821,8 @@ CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})
 
 # "will not allow Iran to build a bomb": a permission refused to another side's act warns it off
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
+# "will no longer tolerate Iran's provocations": conduct refused to be put up with warns its doer off
+TOLERATING_VERBS = frozenset({"tolerate"})
 
 WAR_NOUNS = frozenset({"war", "escalation", "confrontation", "conflict", "hostility"})
 

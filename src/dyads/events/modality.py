@@ -180,8 +180,14 @@ def _noun_participle(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS) for c in tok.children
+        c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS) or _no_longer(c)
+        for c in tok.children
     )
+
+
+def _no_longer(tok: Token) -> bool:
+    """ "will no longer fund UNRWA": spaCy hangs the "no" on "longer", not on the verb."""
+    return tok.dep_ == "advmod" and tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
 def _be_to(tok: Token) -> bool:

@@ -1,6 +1,7 @@
 """Threats and answers: conditional threats, demands in reported speech, promised replies,
-vowed actions, warnings of consequences, unaddressed appeals, peace declarations, refused permissions,
-and the _*_code helpers that turn a threatened, demanded, intended or rejected act into its CAMEO code."""
+vowed actions, warnings of consequences, unaddressed appeals, peace declarations, refused permissions
+and tolerance, and the _*_code helpers that turn a threatened, demanded, intended or rejected act into
+its CAMEO code."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from dyads.events.lexicon import (
     SPEAKER_PRONOUNS,
     STATE_SECTORS,
     STRIKE_BACK_VERBS,
+    TOLERATING_VERBS,
     WAR_NOUNS,
 )
 from dyads.events.modality import (
@@ -480,6 +482,49 @@ class ThreatRules:
                     verb,
                     self.ontology["130"],
                     f"not {verb.lemma_} +actor to act",
+                    sources,
+                    targets,
+                    None,
+                    actors,
+                    last_pair,
+                    asserted=True,
+                )
+            )
+        return out
+
+    def _refused_tolerance(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "The US will no longer tolerate Iran's provocations", "will not tolerate a nuclear Iran": a future
+        refusal to put up with another side's conduct warns that side off (130), like a refused permission.
+        The side is the object itself or who owns or does it (its possessor, modifier or "by" agent), not
+        an actor named further in ("any discussion of Russia's meddling" warns no one)."""
+        out: list[CodedEvent] = []
+        for verb in sent:
+            if verb.lemma_.lower() not in TOLERATING_VERBS or verb.pos_ != "VERB":
+                continue
+            if modality_of(verb).kind != "refused" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+                continue
+            conduct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if conduct is None:
+                continue
+            doers = [conduct] + [c for c in conduct.children if c.dep_ in ("poss", "compound", "amod")]
+            doers += [
+                g
+                for c in conduct.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+            targets = self._others_at(doers, sources, actors, last_pair)
+            if not sources or not targets:
+                continue
+            out.extend(
+                self._assemble(
+                    verb,
+                    self.ontology["130"],
+                    f"not {verb.lemma_} +conduct",
                     sources,
                     targets,
                     None,
