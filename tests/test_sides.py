@@ -12,8 +12,15 @@ from coded import dyads_of
 
 
 def test_threat_whose_condition_sits_on_the_threatened_act() -> None:
-    text = "The European Union threatened to suspend the trade talks unless Brazil protects the rainforest."
+    text = "The European Union threatened to reopen the deal unless Brazil protects the rainforest."
     assert ("IGOEEC", "130", "BRA") in dyads_of(text)
+
+
+def test_threatened_act_with_its_own_code_keeps_it() -> None:
+    # "stop the talks ... unless": halting negotiations threatened (134), not a bare threat (130)
+    text = "The European Union threatened to suspend the trade talks unless Brazil protects the rainforest."
+    assert ("IGOEEC", "134", "BRA") in dyads_of(text)
+    assert ("IGOEEC", "130", "BRA") not in dyads_of(text)
 
 
 def test_threat_with_a_negated_if_condition() -> None:

@@ -683,8 +683,18 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         """ "threatened to walk away from the talks unless Russia stops", "vowed to pursue its programme
         unless Washington scraps its policy": the other actor whose act a threat (or a vow on menacing
         terms) is conditioned on is its target."""
-        setters = [t for t, menacing in condition_subjects(verb) if menacing or et.root == "13"]
+        setters = [
+            t
+            for t, menacing in condition_subjects(verb)
+            if (menacing or et.root == "13") and not self._patterned_conflict(t.head.head)
+        ]
         return self._others_at(setters, sources, actors, last_pair)
+
+    def _patterned_conflict(self, verb: Token) -> bool:
+        """A conflictual act with a pattern of its own ("stop the talks", "retaliate"), which the
+        conditional-threat rule codes more precisely when a condition hangs on it."""
+        p = self.patterns.match_verb(verb)
+        return p is not None and self.ontology[p.code].quad_class in (3, 4)
 
     def _reaction(self, verb: Token) -> bool:
         """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""
