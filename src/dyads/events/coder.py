@@ -135,7 +135,7 @@ from dyads.events.rules.threats import (
     _threat_code,
     _warning_about_danger,
 )
-from dyads.events.syntax import negated_word, same_side
+from dyads.events.syntax import condition_subjects, negated_word, same_side
 from dyads.records import Actor, Mention, identified
 
 
@@ -343,6 +343,10 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if xcomp is not None:
                 targets = self._reached(xcomp, actors, last_pair)
+        if not targets and et.root in ("03", "13"):
+            targets = self._condition_setters(verb, et, sources, actors, last_pair)
+            if targets and et.root == "03":
+                et, text = self.ontology["130"], f"{lemma} ... unless"  # a vow on another's terms threatens
         if not targets and et.root in ("02", "10", "11", "13"):
             # "demanded that Hamas renounce ...", "warned that Iran would pay": the clause's subject
             for c in verb.children:
@@ -671,6 +675,30 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 return found
             level = nxt
         return []
+
+    def _condition_setters(
+        self,
+        verb: Token,
+        et: EventType,
+        sources: list[Mention],
+        actors: DocumentActors,
+        last_pair: list[Mention],
+    ) -> list[Mention]:
+        """ "threatened to walk away from the talks unless Russia stops", "vowed to pursue its programme
+        unless Washington scraps its policy": the other actor whose act a threat (or a vow on menacing
+        terms) is conditioned on is its target."""
+        setters = [
+            t
+            for t, menacing in condition_subjects(verb)
+            if (menacing or et.root == "13") and not self._patterned_conflict(t.head.head)
+        ]
+        return self._others_at(setters, sources, actors, last_pair)
+
+    def _patterned_conflict(self, verb: Token) -> bool:
+        """A conflictual act with a pattern of its own ("stop the talks", "retaliate"), which the
+        conditional-threat rule codes more precisely when a condition hangs on it."""
+        p = self.patterns.match_verb(verb)
+        return p is not None and self.ontology[p.code].quad_class in (3, 4)
 
     def _reaction(self, verb: Token) -> bool:
         """A verbal reaction (praise, condemnation, rejection, protest) may be to an earlier act."""

@@ -22,6 +22,26 @@ def is_conditional(clause: Token) -> bool:
     return False
 
 
+def condition_subjects(verb: Token) -> list[tuple[Token, bool]]:
+    """The active subjects of the if/unless clauses on the act ``verb`` governs ("threatened to walk out
+    of the talks unless Russia stops"; not "if Guaido is touched", whose subject is acted on), each with
+    whether it sets a threat's terms: an "unless" or a negated "if" clause ("if Moscow does not comply"),
+    not a plain "if" ("pledged aid if Kyiv reforms").  Conditions on ``verb`` itself are left to the
+    conditional-threat rule, which codes them from the verb's own pattern."""
+    found: list[tuple[Token, bool]] = []
+    holders = [verb]
+    while len(holders) < 4 and (act := next((c for c in holders[-1].children if c.dep_ == "xcomp"), None)):
+        holders.append(act)  # "vowed to continue pursuing its programme unless ...": the act's own chain
+    for holder in holders[1:]:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not is_conditional(clause):
+                continue
+            menacing = any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+            menacing = menacing or negated_verb(clause)
+            found += [(c, menacing) for c in clause.children if c.dep_ == "nsubj"]
+    return found
+
+
 def same_side(speaker: Mention, named: Mention) -> bool:
     """Is ``named`` the speaker itself or another organ of the speaker's state (an admission, not an
     accusation: "Hamas said it was behind the attack", "officials said the army carried out the strike")?"""
