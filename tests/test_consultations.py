@@ -143,3 +143,35 @@ def test_no_pledge_received_and_givers_alone_are_no_pledge() -> None:
     assert dyads_of("Kenya got no guarantees from Ethiopia.") == []
     got = dyads_of("The trip focused on securing commitments from Chad and Niger.")
     assert not any(c.startswith("03") for _, c, _ in got)
+
+
+def test_what_a_meeting_was_to_discuss_is_not_a_party() -> None:
+    got = set(
+        dyads_of(
+            "Kenya's foreign minister met Nigerian President Bola Tinubu on Tuesday to discuss efforts to "
+            "fight Boko Haram militants.",
+            date="2025-03-10",
+        )
+    )
+    assert ("KENGOV", "040", "NGAGOV") in got
+    assert not any(code.startswith("04") and "REB" in (s or "") + (t or "") for s, code, t in got)
+    assert set(dyads_of("The Kenyan cabinet discussed sanctions on Sudan.")) == set()
+
+
+def test_a_partner_hung_on_the_discussed_object_is_still_the_partner() -> None:
+    # the parser attaches "with Tinubu" to "plan": he is still whom the plan was discussed with
+    text = "Kenyan President William Ruto discussed the plan with Nigerian President Bola Tinubu."
+    got = set(dyads_of(text))
+    assert ("KENGOV", "046", "NGAGOV") in got
+
+
+def test_a_titled_name_telephoned_before_a_purpose_clause_is_the_partner() -> None:
+    got = set(
+        dyads_of(
+            "Kenyan Foreign Minister Musalia Mudavadi telephoned Nigerian Foreign Minister Yusuf Tuggar on "
+            "Tuesday to discuss efforts to end the fighting in Sudan.",
+            date="2025-03-10",
+        )
+    )
+    assert ("KENGOV", "041", "NGAGOV") in got
+    assert not any(code.startswith("04") and "SDN" in (s or "") + (t or "") for s, code, t in got)

@@ -1449,6 +1449,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             partners = self._consulted_partners(trigger, actors, last_pair)
             if partners or len({m.actor.code for m in sources}) >= 2:
                 targets, talked_about = partners, True
+            else:  # "met Assad to discuss efforts against IS": what is discussed is never a party
+                targets = []
         has_object = (
             not theme
             and not talked_about
@@ -1689,16 +1691,29 @@ def _topics_only(trigger: Token, targets: list[Mention], code: str) -> bool:
         span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.i == trigger.i:
             return False
-        t, topical = span.root, False
+        t, topical, nested = span.root, False, False
         while t.i != trigger.i and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and _object_of(t.head.head, trigger):
+                return False  # "discussed the launch with Xi" (the parser hangs "with" on the object)
             if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
                 topical = True
-            if t.dep_ == "dobj" and t.head.i == trigger.i and trigger.pos_ == "VERB":
-                topical = topical or code == "046" or t.i != span.root.i  # ("met Assad" names a party)
+            if _object_of(t, trigger) and trigger.pos_ == "VERB":
+                # ("met Assad", "telephoned Foreign Minister Lavrov": the object's own name parts are a party)
+                topical = topical or code == "046" or nested
+            elif t.dep_ not in NAME_PARTS:
+                nested = True
             t = t.head
         if t.i != trigger.i or not topical:
             return False
     return True
+
+
+# the dependencies joining the words of one name or title ("Foreign Minister Sergei Lavrov", "Iran's envoy")
+NAME_PARTS = frozenset({"compound", "flat", "appos", "amod", "poss", "nmod"})
+
+
+def _object_of(tok: Token, verb: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.i == verb.i
 
 
 def _names_pair(tok: Token) -> bool:
