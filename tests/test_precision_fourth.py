@@ -80,3 +80,18 @@ def test_asked_aside_is_a_question_put_to_the_subject() -> None:
 def test_comma_set_request_that_names_whom_it_asks_stays() -> None:
     text = "Kenya's foreign minister, Raychelle Omamo, asked Somalia to release the detained fishermen."
     assert ("KENGOV", "020", "SOM") in dyads_of(text, date="2021-03-10")
+
+
+def test_what_someone_is_judged_or_punished_for_is_no_act_of_the_judge() -> None:
+    # the court's act is the jailing; helping the rebels (and their entering) is the trader's alleged act
+    jailed = "A Kenyan court jailed a Ugandan trader for helping rebels enter Somalia."
+    assert set(dyads_of(jailed)) == {("KENJUD", "173", "UGABUS")}
+    praised = (
+        "Ruto praised the Somali president for pulling troops out of Kismayo and opening talks with Ethiopia."
+    )
+    assert not any(code[:2] in ("04", "08") for _, code, _ in dyads_of(praised, date="2025-03-10"))
+    # the judgement itself stays, and an act not given as a reason is coded
+    assert set(dyads_of("Ruto criticized Uganda for backing the rebels.", date="2025-03-10")) == {
+        ("KENGOV", "111", "UGA")
+    }
+    assert set(dyads_of("Uganda helped the Somali government.")) == {("UGA", "070", "SOMGOV")}

@@ -135,7 +135,7 @@ from dyads.events.rules.threats import (
     _threat_code,
     _warning_about_danger,
 )
-from dyads.events.syntax import condition_subjects, negated_word, same_side
+from dyads.events.syntax import condition_subjects, judged_for, negated_word, same_side
 from dyads.records import Actor, Mention, identified
 
 
@@ -206,6 +206,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         pattern = self.patterns.match_verb(verb)
         if pattern is None:
             return self._received(verb, actors, last_pair)
+        if judged_for(verb):
+            return []  # "criticized X for backing Y": the reason for a judgement, not the judge's act
         lemma = verb.lemma_.lower()
         if pattern.text in TALK_VERBS and not _talk_between_subjects(verb):
             return []  # "Macron spoke at a rally", "X and Y spoke about Z": no one consulted

@@ -815,6 +815,51 @@ ACTION_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 
+# verbs that judge, reward or punish someone "for" an act ("criticized X for V-ing", "jailed X for V-ing"):
+# the act is the reason given, told in passing and often only alleged, not news of its own
+JUDGING_VERBS = frozenset(
+    {
+        "criticize",
+        "criticise",
+        "condemn",
+        "blast",
+        "slam",
+        "fault",
+        "blame",
+        "rebuke",
+        "denounce",
+        "attack",
+        "praise",
+        "commend",
+        "applaud",
+        "hail",
+        "laud",
+        "thank",
+        "congratulate",
+        "credit",
+        "reward",
+        "punish",
+        "jail",
+        "imprison",
+        "sentence",
+        "convict",
+        "arrest",
+        "detain",
+        "charge",
+        "indict",
+        "prosecute",
+        "fine",
+        "sanction",
+        "penalize",
+        "penalise",
+        "sue",
+        "expel",
+        "deport",
+        "fire",
+        "sack",
+        "suspend",
+    }
+)
 PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
 
 CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})

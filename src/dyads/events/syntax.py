@@ -7,8 +7,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.lexicon import STATE_SECTORS
+from dyads.events.lexicon import JUDGING_VERBS, STATE_SECTORS
 from dyads.records import Mention
+
+
+def judged_for(verb: Token) -> bool:
+    """ "praised him for pulling troops out of Iraq (and setting ...)", "jailed a student for helping
+    militants": the act someone is judged, rewarded or punished for (not the judge's own act, and a reason
+    told in passing, not news)."""
+    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # (and what the reason's own verb governs: "for helping rebels enter X")
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in JUDGING_VERBS
+    )
 
 
 def is_conditional(clause: Token) -> bool:
