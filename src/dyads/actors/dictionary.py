@@ -99,6 +99,8 @@ class Entry:
     sectors: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     metonyms: tuple[tuple[str, str], ...] = ()
+    # a people with no single home state ("Kurds"): the states it lives in, one of which the context picks
+    homes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class Surface:
     """A surface form and what it stands for.  ``how`` says which kind of form matched."""
 
     entry: Entry
-    how: str  # name | adjective | capital | metonym | person | group
+    how: str  # name | adjective | capital | metonym | person | group | people
     sectors: tuple[str, ...] = ()  # sectors the form itself implies (capital -> GOV, "Pentagon" -> MIL)
 
 
@@ -271,6 +273,18 @@ def _load_people(d: ActorDictionary, items: list[dict[str, Any]], where: str) ->
             d.add(form, Surface(entry, "person"))
 
 
+def _load_peoples(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:
+    for item in items:
+        name = str(item.get("name") or "")
+        if not name:
+            raise DictionaryError(f"{where}: people entry without 'name': {item!r}")
+        country = str(item["country"]).upper() if item.get("country") else None
+        homes = tuple(str(h).upper() for h in _list(item.get("homes")))
+        entry = Entry("people", name, country or "", country, ("CVL",), homes=homes)
+        for form in [name, *_list(item.get("names"))]:
+            d.add(form, Surface(entry, "people"))
+
+
 def _load_sectors(d: ActorDictionary, mapping: dict[str, Any], where: str) -> None:
     if not isinstance(mapping, dict):
         raise DictionaryError(f"{where}: sectors must map a sector code to a list of nouns")
@@ -291,6 +305,7 @@ _LOADERS = {
     "igos": lambda d, v, w: _load_organisations(d, v, "igo", w),
     "groups": lambda d, v, w: _load_organisations(d, v, "group", w),
     "leaders": lambda d, v, w: _load_people(d, v, w),
+    "peoples": lambda d, v, w: _load_peoples(d, v, w),
     "sectors": lambda d, v, w: _load_sectors(d, v, w),
 }
 
@@ -303,7 +318,8 @@ def _read_yaml(text: str, where: str) -> Any:
 
 
 def load_user_file(d: ActorDictionary, path: str | Path) -> None:
-    """Add a user's actor file: a YAML mapping with any of the keys states/igos/groups/leaders/sectors."""
+    """Add a user's actor file: a YAML mapping with any of the keys states, igos, groups, leaders, peoples
+    and sectors."""
     p = Path(path)
     if not p.is_file():
         raise DictionaryError(f"{p}: actor file not found")
@@ -324,7 +340,7 @@ def load_dictionary(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     d = ActorDictionary(sources=("bundled", *extra_files))
     base = resources.files("dyads.actors") / "data"
     files = {res.name: res for res in base.iterdir() if res.name.endswith(".yaml")}
-    for key in ("states", "igos", "groups", "leaders", "sectors"):
+    for key in ("states", "igos", "groups", "leaders", "peoples", "sectors"):
         # "leaders.yaml" and its regional companions ("leaders_africa.yaml", ...), in name order
         names = sorted(n for n in files if n == f"{key}.yaml" or n.startswith(f"{key}_"))
         for name in names:

@@ -92,6 +92,8 @@ def _entry_actor(surface: Surface, day: dt.date | None) -> Actor:
         return actor_for_person(e, day)
     if e.kind == "alias":  # a person introduced earlier in the document with their office
         return Actor(code=e.code, name=e.name, country=e.country, sectors=e.sectors, kind="person")
+    if e.kind == "people":  # "Uighurs": the home state's civilians (placed by context when it has several)
+        return Actor(sector_code(e.country, e.sectors), e.name, e.country, e.sectors, _placed_kind(e.country))
     if e.kind == "state":
         sectors = tuple(surface.sectors)
         return Actor(
@@ -151,7 +153,7 @@ def _subject_person_between(subject: Token, pronoun: Token, actors: DocumentActo
 
 def _pick(surfaces: list[Surface]) -> Surface:
     # several entries share a form (e.g. a leader's surname and a group): people and groups first
-    rank = {"person": 0, "group": 1, "name": 2, "metonym": 3, "capital": 4, "adjective": 5}
+    rank = {"person": 0, "group": 1, "name": 2, "metonym": 3, "capital": 4, "adjective": 5, "people": 6}
     return min(surfaces, key=lambda s: rank.get(s.how, 9))
 
 
@@ -437,6 +439,7 @@ class ActorResolver:
                 elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
         found.extend(self._collective_complements(head, name_at, noun_at))
+        found.extend(self._titled_name_places(head, name_at, noun_at))
         out: list[Token] = []
         seen: set[int] = set()
         stack = list(found)
@@ -476,6 +479,56 @@ class ActorResolver:
             if g.dep_ == "pobj"
         ]
 
+    @staticmethod
+    def _titled_name_places(head: Token, name_at: dict, noun_at: dict) -> list[Token]:
+        """ "Emir Tamim of Qatar", "King Hassan of Morocco": the "of X" of an unknown name that a title is
+        compounded onto places the title, as "the emir of Qatar" would."""
+        name = head.head
+        if head.dep_ != "compound" or name.pos_ != "PROPN" or name.i in name_at or name.i in noun_at:
+            return []
+        return [
+            g
+            for prep in name.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+
+    # -- peoples ("Uighurs", "Kurdish fighters") --------------------------------------------------------
+
+    def _people(
+        self, people: Entry, head: Token, name_at: dict, noun_at: dict, memory: DocumentMemory
+    ) -> Actor:
+        """A people named on its own ("Uighurs", "Iraqi Kurds", "refugee Kurds"): its state's civilians, or
+        what an agent noun modifying it says."""
+        mods = self._modifiers(head, name_at, noun_at)
+        states = [name_at[m.i][1].entry.country for m in mods if m.i in name_at]
+        states = [c for c in states if c in self.dictionary.states]
+        country = states[0] if states else self._people_country(people, head, name_at, memory)
+        own = self._modifier_sectors(head, name_at, noun_at)
+        sectors = tuple(dict.fromkeys(PEOPLE_SECTORS.get(s, s) for s in own)) or people.sectors
+        return Actor(sector_code(country, sectors), people.name, country, sectors, _placed_kind(country))
+
+    @staticmethod
+    def _people_country(people: Entry, head: Token, name_at: dict, memory: DocumentMemory) -> str | None:
+        """The home state of a people that lives in several ("Kurdish fighters"): the one of them the
+        sentence names (where several, the one it names as a place: "Turkish jets struck Kurdish fighters
+        in Syria"); with none in the sentence, the only one the document has named so far; else None."""
+        if people.country or not people.homes:
+            return people.country
+        named = []
+        for tok in head.sent:
+            if tok.i in name_at and tok.i == name_at[tok.i][0].root.i:
+                entry = name_at[tok.i][1].entry
+                if entry.kind in ("state", "group") and entry.country in people.homes:
+                    named.append((tok, entry.country))
+        countries = {c for _, c in named}
+        if len(countries) > 1:
+            countries = {c for t, c in named if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS}
+        if not named:
+            countries = {s.mention.actor.country for s in memory.seen} & set(people.homes)
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def _mention(
         self, head: Token, name_at: dict, noun_at: dict, day: dt.date | None, memory: DocumentMemory
     ) -> Mention | None:
@@ -485,6 +538,10 @@ class ActorResolver:
         text = doc[tokens[0] : tokens[-1] + 1].text  # (doc.text would rebuild the whole text)
         if head.i in name_at:
             surface = name_at[head.i][1]
+            if surface.entry.kind == "people":
+                return Mention(
+                    text, start, end, self._people(surface.entry, head, name_at, noun_at, memory), "agent"
+                )
             actor = _entry_actor(surface, day)
             how = surface.how
             if surface.entry.kind == "state" and not actor.sectors:
@@ -499,6 +556,7 @@ class ActorResolver:
         owner: Actor | None = None
         mods = self._modifiers(head, name_at, noun_at)
         envoy_of_state = any(m.i in name_at and name_at[m.i][1].entry.kind == "state" for m in mods)
+        people: Entry | None = None  # "Yoruba leaders", "Kurdish fighters": a people's, not its state's
         for m in mods:
             if m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("pro", "anti", "non"):
                 continue  # "pro-Turkish Syrian fighters" are Syrian
@@ -511,6 +569,9 @@ class ActorResolver:
                 cand = _entry_actor(surface, day)
                 if surface.entry.kind == "igo" and head.lemma_.lower() in ENVOY_NOUNS and envoy_of_state:
                     continue  # "Russian U.N. ambassador": an envoy to the UN is his own state's
+                if surface.entry.kind == "people":
+                    people = people or surface.entry  # (a state named with it places it: "Iraqi Kurdish")
+                    continue
                 if surface.entry.kind in ("group", "igo") or (surface.how == "group"):
                     owner = cand  # "Haftar's forces", "UN peacekeepers" are the group itself
                     break
@@ -518,6 +579,19 @@ class ActorResolver:
                     owner = cand
         if owner is not None and owner.kind in ("group", "igo"):
             return Mention(text, start, end, owner, how="group")
+        if people is not None:
+            sectors = tuple(dict.fromkeys(PEOPLE_SECTORS.get(s, s) for s in sectors))
+            if owner is None:
+                country = self._people_country(people, head, name_at, memory)
+                if country is None:  # ("US forces are helping Kurdish forces": not the last forces' state)
+                    return Mention(
+                        text,
+                        start,
+                        end,
+                        Actor(sector_code(None, sectors), text, None, sectors, "agent"),
+                        "agent",
+                    )
+                owner = Actor(country, people.name, country)
         extra = tuple(s for m in mods if m.i in noun_at for s in noun_at[m.i][1])
         if "GOV" in extra and set(sectors) <= {"REB", "MIL"}:
             sectors = ("MIL",)  # "government fighters", "regime forces" are the state's military
@@ -628,6 +702,18 @@ class ActorResolver:
 
 
 _PERSON_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# a people's leaders are its elites and its forces are no state's army: "Yoruba leaders" = NGAELI,
+# "Tigrayan forces" = ETHREB
+PEOPLE_SECTORS = {"GOV": "ELI", "MIL": "REB"}
+# prepositions whose object is where a people lives or acts: "Kurdish fighters in Syria"
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "near", "across", "from"})
+
+
+def _placed_kind(country: str | None) -> str:
+    """A sector with a country is coded like a state's ("Syrian troops"); without one it is a bare agent."""
+    return "state" if country else "agent"
+
+
 _DEFINITE = frozenset({"the", "this", "these", "those", "that", "its", "their", "his", "her"})
 
 
