@@ -7,6 +7,7 @@ after a named leader.  Deliberately simple: the most recent compatible mention w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -35,6 +36,15 @@ OFFICE_NOUNS = frozenset(
     }
 )
 _PERSON_NOUNS = OFFICE_NOUNS | {"official"}
+
+
+def is_own_given_name(word: str, own_words: Iterable[str], spelling_tolerant: bool = False) -> bool:
+    """Whether ``word``, before a known person's surname, is one of that person's own names ("Pope Francis" vs
+    "Gamini Francis"); ``spelling_tolerant`` also takes a spelling of one, by its first three letters
+    ("Hasan Rouhani", "Vladamir Putin") -- for dictionary leaders, whose names the press spells many ways."""
+    if spelling_tolerant:
+        return any(word[:3] == w[:3] for w in own_words)
+    return word in own_words
 
 
 @dataclass
@@ -71,7 +81,7 @@ class DocumentMemory:
         # another bearer of the surname
         if known is not None and len(parts) > 1 and name not in self.people:
             given = {p for p in parts[:-1] if p.lower().rstrip(".") not in titles}
-            if given and not given & set(known.name.split()):
+            if given and not any(is_own_given_name(g, known.name.split()) for g in given):
                 return None
         return known
 

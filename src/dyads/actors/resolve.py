@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory, is_person_mention
+from dyads.actors.coref import OFFICE_NOUNS, DocumentMemory, is_own_given_name, is_person_mention
 from dyads.actors.dictionary import ActorDictionary, Entry, Surface, sector_code
 from dyads.parse import entity_at, sentence_ents
 from dyads.records import Actor, Mention
@@ -829,8 +829,7 @@ def _another_bearer(span: Span, own_words: set[str], titles: frozenset[str]) -> 
         and len(given) > 1
         and given.lower_ not in titles
         and given.lemma_.lower() not in titles  # ("Presidents Clinton and Bush")
-        # the person's own given name, or a spelling of it ("Hasan Rouhani", "Vladamir Putin")
-        and not any(given.text[:3] == w[:3] for w in own_words)
+        and not is_own_given_name(given.text, own_words, spelling_tolerant=True)
     )
 
 
