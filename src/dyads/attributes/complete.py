@@ -1124,6 +1124,24 @@ def _placed(m: Mention | None, location: dict | None, how: str = "place") -> Men
     return Mention(m.text, m.start, m.end, actor, how=how)
 
 
+def _hits_host_state(ev: CodedEvent, location: dict | None) -> bool:
+    """ "Forces backed by Iran shelled the Saudi border": a place inferred only from the state struck says
+    where the strike landed, not whose the unplaced armed source is (a place named, as in "Gunmen attacked
+    a bus station in Kenya", still places it; police and rebels act against their own state)."""
+    return (
+        ev.event_type.root in ("18", "19", "20")  # armed strikes (protests and arrests happen at home)
+        and ev.source is not None
+        and not ev.source.actor.country
+        and not {"COP", "REB", "SEP", "INS"} & set(ev.source.actor.sectors)
+        and ev.target is not None
+        and ev.target.actor.kind == "state"
+        and not ev.target.actor.sectors  # the state itself ("Pakistani soldiers" are an agent of it)
+        and location is not None
+        and bool(location.get("inferred"))
+        and ev.target.actor.country == location.get("country")
+    )
+
+
 def _washington_legislator(m: Mention | None, ctx: DocumentContext) -> Mention | None:
     """ "Obama will talk to Congress about the embargo" in a story about Cuba: a bare US-style legislator or
     chamber ("Congress", "the Senate", "Sen. X") in a story that names the United States is Washington's,
@@ -1182,7 +1200,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     ev.source, ev.target = _washington_legislator(ev.source, ctx), _washington_legislator(ev.target, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     asked_of_target = _asked_of_target(ev, location)
-    ev.source = _placed(ev.source, None if asked_of_target else location)
+    ev.source = _placed(ev.source, None if asked_of_target or _hits_host_state(ev, location) else location)
     ev.target = _placed(ev.target, location)
     if ctx.main_country and (asked_of_target or not (location and location.get("country"))):
         # "Police fired tear gas" in a story about Hong Kong: Hong Kong's police

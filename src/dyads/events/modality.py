@@ -131,6 +131,10 @@ CLAIM_NOUNS = frozenset(
     | {"suspicion"}
 )
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
+# "raised fears of a Turkish offensive", "the risk of war": an act feared or weighed has not happened
+FEARED_NOUNS = frozenset(
+    {"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood", "chance"}
+)
 
 
 @dataclass(frozen=True)
@@ -252,6 +256,9 @@ def modality_of(trigger: Token) -> Modality:
         content_clause = a.dep_ == "acl" and a.pos_ in ("VERB", "AUX")
         if content_clause and b.pos_ == "NOUN" and b.lemma_.lower() in CLAIM_NOUNS:
             return Modality("alleged", b)
+    feared = _feared(chain)
+    if feared is not None:
+        return Modality("hypothetical", feared)
     # "failed to pledge any action", "failed to reach a deal": the act did not happen
     failure = next((t for t in chain[1:] if t.lemma_.lower() == "fail" and t.pos_ == "VERB"), None)
     if failure is not None:
@@ -260,6 +267,9 @@ def modality_of(trigger: Token) -> Modality:
     refusal = next((t for t in chain[1:] if t.lemma_.lower() in REFUSE_WORDS and t.pos_ == "VERB"), None)
     if refusal is not None and not any(t.lemma_.lower() in THREAT_WORDS for t in chain[1:]):
         return Modality("refused", refusal)
+    aim = _looked_to(trigger)
+    if aim is not None:
+        return Modality("intended", aim)
     for tok in chain:
         if tok is trigger:
             continue
@@ -277,6 +287,30 @@ def modality_of(trigger: Token) -> Modality:
     if future:
         return Modality("intended", None, future=True)
     return Modality("asserted")
+
+
+def _feared(chain: list[Token]) -> Token | None:
+    """ "raised fears of a Turkish offensive", "the prospect of new sanctions": the noun that makes the act
+    only feared or weighed ("fear" and "risk" as verbs are left to the future/hypothetical auxiliaries)."""
+    for a, b in zip(chain, chain[1:], strict=False):
+        if a.dep_ == "prep" and a.lower_ == "of" and b.pos_ == "NOUN" and b.lemma_.lower() in FEARED_NOUNS:
+            return b
+    return None
+
+
+def _looked_to(trigger: Token) -> Token | None:
+    """ "both sides looked to defuse the crisis", "Moscow was looking to help him": "look to" + infinitive
+    is an aim (spaCy often attaches the infinitive as an advcl, which ends the clause chain)."""
+    head = trigger.head
+    if (
+        trigger.dep_ in ("xcomp", "advcl")
+        and head.lemma_.lower() == "look"
+        and head.i < trigger.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and not any(c.dep_ in ("dobj", "prep") for c in head.children if c.i < trigger.i)
+    ):
+        return head
+    return None
 
 
 def pushes_someone(verb: Token) -> bool:
