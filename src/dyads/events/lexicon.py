@@ -860,6 +860,8 @@ JUDGING_VERBS = frozenset(
         "suspend",
     }
 )
+# verbs that name what an act was ("described the blasts as an attack by X")
+DESCRIBING_VERBS = frozenset({"describe", "portray", "call", "label", "brand"})
 PUNITIVE_VERBS = frozenset({"deter", "punish", "counter", "stop", "confront", "curb", "thwart", "retaliate"})
 
 CONSEQUENCE_VERBS = frozenset({"have", "face", "bear", "suffer"})

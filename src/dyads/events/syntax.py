@@ -5,10 +5,49 @@ Plain functions of spaCy tokens, mentions and coded events; no EventCoder state.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import functools
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from spacy.tokens import Span, Token
 
 from dyads.events.lexicon import JUDGING_VERBS, STATE_SECTORS
 from dyads.records import Mention
+
+# the last sentence's words, (doc, start, end, words): one tuple, so a reader never sees half an update
+_last_words: tuple[object, int, int, frozenset[str]] | None = None
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """The lemmas and lower-cased forms of a sentence's words, computed once for all the rules that ask."""
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end:
+        return last[3]
+    words = frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
+    _last_words = (sent.doc, sent.start, sent.end, words)
+    return words
+
+
+Rule = TypeVar("Rule", bound=Callable[..., list])
+
+
+def needs_words(*vocabularies: Iterable[str]) -> Callable[[Rule], Rule]:
+    """A sentence rule that can fire only on a sentence using one of these words (lemma or lower-cased form):
+    skipped without walking the sentence otherwise.  Each rule family walks every token on its own, and
+    most sentences have none of its trigger words."""
+    triggers = frozenset(w for vocabulary in vocabularies for w in vocabulary)
+
+    def gate(rule: Rule) -> Rule:
+        @functools.wraps(rule)
+        def gated(self: object, sent: Span, *args: object, **kwargs: object) -> list:
+            if triggers.isdisjoint(sentence_words(sent)):
+                return []
+            return rule(self, sent, *args, **kwargs)
+
+        return gated  # type: ignore[return-value]
+
+    return gate
 
 
 def judged_for(verb: Token) -> bool:

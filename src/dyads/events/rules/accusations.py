@@ -16,6 +16,7 @@ from dyads.events.lexicon import (
     CERTAINTY_FRAMES,
     CLAIMING_VERBS,
     DANGER_NOUNS,
+    DESCRIBING_VERBS,
     EVALUATING_VERBS,
     EVIDENCE_NOUNS,
     FINDING_VERBS,
@@ -38,7 +39,14 @@ from dyads.events.lexicon import (
     STANDING_NOUNS,
 )
 from dyads.events.modality import REPORTING_VERBS, attribution_of, clause_chain
-from dyads.events.syntax import is_conditional, negated_verb, negated_word, prep_objects, same_side
+from dyads.events.syntax import (
+    is_conditional,
+    needs_words,
+    negated_verb,
+    negated_word,
+    prep_objects,
+    same_side,
+)
 from dyads.records import Mention, identified
 
 
@@ -154,6 +162,15 @@ class AccusationRules:
             return []
         return [m for m in self._verb_arguments(governing, False, actors, last_pair)[1] if identified(m)]
 
+    @needs_words(
+        ("behind", "responsible"),
+        PERPETRATING_VERBS,
+        AUTHORSHIP_NOUNS,
+        PARTAKING_VERBS,
+        CAUSE_NOUNS,
+        ATTRIBUTING_VERBS,
+        DESCRIBING_VERBS,
+    )
     def _perpetrator_accusations(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -206,6 +223,7 @@ class AccusationRules:
             )
         return out
 
+    @needs_words(MISDEED_VERBS)
     def _reported_misdeeds(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -300,6 +318,7 @@ class AccusationRules:
             )
         return out
 
+    @needs_words(REGRET_WORDS)
     def _regretted_acts(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -348,6 +367,7 @@ class AccusationRules:
             )
         return out
 
+    @needs_words(EVIDENCE_NOUNS)
     def _evidence_accusations(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -483,7 +503,7 @@ class AccusationRules:
                 if g.dep_ == "pobj"
             ]
             claim, negated = tok, negated_word(tok)
-        elif lemma in ("describe", "portray", "call", "label", "brand") and tok.pos_ == "VERB":
+        elif lemma in DESCRIBING_VERBS and tok.pos_ == "VERB":
             # "described the blasts as an attack by religious extremists"
             named = [
                 g

@@ -44,7 +44,7 @@ from dyads.events.modality import (
     modality_of,
 )
 from dyads.events.ontology import EventType
-from dyads.events.syntax import is_conditional, negated_verb, negated_word, same_side
+from dyads.events.syntax import is_conditional, needs_words, negated_verb, negated_word, same_side
 from dyads.records import Mention, identified
 
 
@@ -52,6 +52,7 @@ class ThreatRules:
     """EventCoder's threats rules (a mixin).  Relies on EventCoder for: _act_owners, _assemble,
     _mentions_at, _others_at, _pobj_mentions, _speaker, _verb_arguments, ontology, patterns."""
 
+    @needs_words(("if", "unless", "should"))
     def _conditional_threats(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
     ) -> list[CodedEvent]:
@@ -105,6 +106,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(("must", "should"))
     def _reported_demands(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
     ) -> list[CodedEvent]:
@@ -147,6 +149,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(REPLY_NOUNS, STRIKE_BACK_VERBS, RETALIATION_VERBS)
     def _promised_replies(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention], coded: set[int]
     ) -> list[CodedEvent]:
@@ -232,6 +235,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(("seek", "want"))
     def _peace_declarations(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -282,6 +286,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(("consequence",))
     def _warned_consequences(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -329,6 +334,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(ACTION_NOUNS)
     def _vowed_actions(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -450,6 +456,7 @@ class ThreatRules:
         pattern = self.patterns.match_noun(noun)
         return pattern is not None and self.ontology[pattern.code].quad_class in (3, 4)
 
+    @needs_words(PERMITTING_VERBS)
     def _refused_permissions(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
@@ -492,6 +499,7 @@ class ThreatRules:
             )
         return out
 
+    @needs_words(TOLERATING_VERBS)
     def _refused_tolerance(
         self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
     ) -> list[CodedEvent]:
