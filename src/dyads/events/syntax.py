@@ -14,18 +14,14 @@ from spacy.tokens import Span, Token
 from dyads.events.lexicon import JUDGING_VERBS, STATE_SECTORS
 from dyads.records import Mention
 
-# the last sentence's words, (doc, start, end, words): one tuple, so a reader never sees half an update
-_last_words: tuple[object, int, int, frozenset[str]] | None = None
-
 
 def sentence_words(sent: Span) -> frozenset[str]:
-    """The lemmas and lower-cased forms of a sentence's words, computed once for all the rules that ask."""
-    global _last_words
-    last = _last_words
-    if last is not None and last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end:
-        return last[3]
-    words = frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
-    _last_words = (sent.doc, sent.start, sent.end, words)
+    """The lemmas and lower-cased forms of a sentence's words, computed once for all the rules that ask (kept
+    in the Doc's user_data: plain strings, freed with the document)."""
+    memo = sent.doc.user_data.setdefault("dyads.sentence_words", {})
+    words = memo.get((sent.start, sent.end))
+    if words is None:
+        words = memo[sent.start, sent.end] = frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
     return words
 
 
