@@ -2,7 +2,8 @@
 
 Verb patterns are ``LEMMA [WORD] [+OBJ|OBJ...]``: the verb's lemma, an optional particle or preposition
 attached to it, and optionally the lemma of its direct object (or of WORD's object); ``@place`` as an
-object matches any place name ("seize +@place": taking a town is occupying territory, not property).
+object matches any place name ("seize +@place": taking a town is occupying territory, not property),
+``@money`` any sum of money ("pledge +@money": "pledged $500m to Ukraine" is a pledge of economic aid).
 Noun patterns are one or more words, the last being the head noun's lemma ("drone strike").  The most
 specific pattern that fits a predicate wins.
 """
@@ -71,6 +72,8 @@ class PatternIndex:
                 heads.update(c.lemma_.lower() for c in (child, *child.conjuncts))
             elif child.dep_ == "xcomp" and child.lemma_.lower() in VERBAL_OBJECTS:
                 objects.add(child.lemma_.lower())  # "declined to comment" = "declined comment"
+        if "@money" in objects:
+            objects |= words.get("in", set())  # "approved $1bn in financing": the sum is financing
         # a particle may take the object: "call off the talks" -> dobj belongs to the verb+particle
         best: VerbPattern | None = None
         best_rank = (-1, False)
@@ -135,6 +138,7 @@ class PatternIndex:
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GIVING_LEMMAS = ("provide", "give", "send", "supply")  # in this order: the most general reading first
 VERBAL_OBJECTS = frozenset({"comment"})
+MONEY_MAGNITUDES = frozenset({"m", "mn", "bn", "b", "k", "million", "billion", "trillion"})  # "$750m"
 PARTITIVES = frozenset(
     {"part", "some", "all", "most", "portion", "much", "half", "rest", "share", "bulk", "amount", "quantity"}
     # measures: "gave 5 million dollars of aid", "25,000 tons of food aid", "$50,000 worth of medicine"
@@ -155,8 +159,18 @@ def _hyphen_joined(tok: Token) -> str | None:
     return doc[i - 2].lower_ + tok.lemma_.lower()
 
 
+def _is_money(tok: Token) -> bool:
+    """A sum of money: the entity tagger's MONEY, or a number with a currency sign the tagger missed
+    ("$750m" parses as "m" with "$" and "750" hanging on it)."""
+    if tok.ent_type_ == "MONEY":
+        return True
+    amount = tok.like_num or tok.lower_ in MONEY_MAGNITUDES
+    return amount and any(t.tag_ == "$" for left in tok.lefts for t in left.subtree)
+
+
 def _lemmas_with_conjuncts(tok: Token) -> set[str]:
-    """Lemmas and forms of an object and its coordinated members; "@place" when one names a place."""
+    """Lemmas and forms of an object and its coordinated members; "@place" when one names a place, "@money"
+    when one is a sum of money."""
     out: set[str] = set()
     for c in (tok, *tok.conjuncts):
         out.update((c.lemma_.lower(), c.lower_))
@@ -165,11 +179,17 @@ def _lemmas_with_conjuncts(tok: Token) -> set[str]:
             out.add(joined)
         if c.ent_type_ in PLACE_TYPES:
             out.add("@place")
+        if _is_money(c):
+            out.add("@money")
         # "the ceasefire agreement", "part of a military aid programme": the words that say what it is
         for m in c.children:
             if m.dep_ in ("compound", "nmod"):
                 out.add(m.lemma_.lower())
-            elif m.dep_ == "prep" and m.lower_ == "of" and c.lemma_.lower() in PARTITIVES:
+            elif m.dep_ == "prep" and (
+                (m.lower_ == "of" and c.lemma_.lower() in PARTITIVES)
+                # a sum is what it is paid as: "$300 million in funding", "$2bn in loans" = funding, loans
+                or (m.lower_ == "in" and _is_money(c))
+            ):
                 for g in m.children:
                     if g.dep_ == "pobj":
                         out.add(g.lemma_.lower())

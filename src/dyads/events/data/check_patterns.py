@@ -30,7 +30,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 WORD_RE = r"[a-z][a-z'\-]*"
-OBJ_RE = rf"(?:{WORD_RE}|@place)"  # @place: any place name (GPE, LOC, FAC entity)
+OBJ_RE = rf"(?:{WORD_RE}|@place|@money)"  # @place: any place name (GPE, LOC, FAC entity); @money: a MONEY sum
 VERB_RE = re.compile(
     rf"^(?P<lemma>{WORD_RE})(?: (?P<word>{WORD_RE}))?(?: \+(?P<objs>{OBJ_RE}(?:\|{OBJ_RE})*))?$"
 )
