@@ -37,6 +37,7 @@ from dyads.events.lexicon import (
     CLAIM_NOUNS,
     COMEBACK_SUBJECTS,
     CONTENT_PREPOSITIONS,
+    COPULAS,
     CROWD_WORDS,
     DEFEAT_VERBS,
     DOCUMENT_NOUNS,
@@ -81,6 +82,7 @@ from dyads.events.lexicon import (
     RESPONSE_VERBS,
     RIOT_ACTS,
     SPEAKING_VERBS,
+    STANCE_WORDS,
     STATE_PREPS,
     STATE_SECTORS,
     STRENGTHEN_VERBS,
@@ -186,6 +188,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         events.extend(self._reported_misdeeds(sent, actors, last_pair))
         events.extend(self._evidence_accusations(sent, actors, last_pair))
         events.extend(self._regretted_acts(sent, actors, last_pair))
+        events.extend(self._stance_events(sent, actors, last_pair))
         events.extend(self._reported_hostilities(events, actors, last_pair))
         # a threat or commitment verb that governs a coded act is carried by that act
         # (not an event whose cue is its own trigger: "will not meet X" is the rejection itself)
@@ -208,6 +211,8 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             return self._received(verb, actors, last_pair)
         if judged_for(verb):
             return []  # "criticized X for backing Y": the reason for a judgement, not the judge's act
+        if _stance_holder(verb) is not None:
+            return []  # "Israel is opposed to X" is parsed as a passive: _stance_events codes it
         lemma = verb.lemma_.lower()
         if pattern.text in TALK_VERBS and not _talk_between_subjects(verb):
             return []  # "Macron spoke at a rally", "X and Y spoke about Z": no one consulted
@@ -1231,6 +1236,56 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                         return found
         return []
 
+    def _stance_events(
+        self, sent: Span, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """ "Israel is opposed to French mediation" (110), "Iran remains committed to dialogue with Riyadh"
+        (036), "Turkey is open to talks with Syria" (036): a position stated with a copula is the holder's
+        stance toward whoever the thing it is taken on belongs to (or is done with)."""
+        out: list[CodedEvent] = []
+        for word in sent:
+            holder = _stance_holder(word)
+            if holder is None:
+                continue
+            thing = next(
+                g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            )
+            code = STANCE_WORDS[word.lower_]
+            noun = self.patterns.match_noun(thing)
+            root = self.ontology[noun.code].root if noun is not None else None
+            if code == "110" and root == "04":
+                code = "126" if noun.code == "045" else "125"  # "opposed to talks / mediation" rejects them
+            elif code != "110" and noun is not None and root in ("04", "05", "06", "07", "08"):
+                code = _intent_code(root, noun.code)  # "committed to talks with X": an intent to meet
+            elif code == "036":
+                continue  # "open to question", "open to the public": no talks offered
+            # the actor named ("opposed to the Syrian regime"), else whose the thing is ("opposed to Iran's
+            # program"), else the partner in it ("committed to dialogue with Riyadh"); not a place in it
+            # ("opposed to action in Syria") nor what it is done to ("committed to the defence of Korea")
+            named = thing.i in actors.by_token
+            targets = (
+                [m for m in self._mentions_at(thing, actors, last_pair) if identified(m)] if named else []
+            )
+            targets = targets or [m for m in self._act_owners(thing, actors, last_pair) if identified(m)]
+            targets = targets or [
+                m
+                for p in thing.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for m in self._pobj_mentions(p, actors, last_pair)
+                if identified(m)
+            ]
+            sources = self._mentions_at(holder, actors, last_pair)
+            et = self.ontology[code]
+            # ("Turkey is not opposed to ...": the negation hangs on the copula)
+            copula = word.head if word.dep_ == "acomp" else word
+            text = f"be {word.lower_} to {thing.lemma_}"
+            out.extend(
+                self._assemble(
+                    word, et, text, sources, targets, None, actors, last_pair, modality_token=copula
+                )
+            )
+        return out
+
     def _assemble(
         self,
         trigger: Token,
@@ -2131,3 +2186,19 @@ def _protesters(*mentions: Mention) -> bool:
         and m.text.lower().split()[-1].removesuffix("s") in PROTESTER_WORDS
         for m in mentions
     )
+
+
+def _stance_holder(word: Token) -> Token | None:
+    """Who holds the stance a word states with a copula and a "to" phrase: "Israel is opposed to X" (parsed
+    as a passive, or as an adjective of "is"), "Iran remains committed to X"; None for any other word
+    ("authorities opposed to the government" describes them, "committed to prison" is no stance)."""
+    if word.lower_ not in STANCE_WORDS or not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in word.children
+    ):
+        return None
+    if word.dep_ == "acomp" and word.head.lemma_.lower() in COPULAS:
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in COPULAS for c in word.children):
+        return next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    return None

@@ -547,6 +547,11 @@ PROTEST_NOUNS = frozenset(
 )
 
 # what "rallies" in sport and markets
+# a position stated with a copula ("Israel is opposed to French mediation", "Iran remains committed to the
+# deal", "Turkey is open to talks with Syria"): the stance word's code; "open" only toward talks (036)
+STANCE_WORDS = {"opposed": "110", "committed": "030", "open": "036"}
+# verbs that predicate a stance of their subject ("is", "remains", "stays", "appears opposed to")
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear"})
 COMEBACK_SUBJECTS = frozenset(
     {"team", "squad", "club", "player", "stock", "share", "market", "index", "price", "currency", "bond"}
 )
