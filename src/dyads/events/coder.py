@@ -63,6 +63,7 @@ from dyads.events.lexicon import (
     NON_STATE_SECTORS,
     NOT_CODED,
     OBJECT_CONTROL,
+    OPPOSITION_PROTESTER_WORDS,
     ORDERING_VERBS,
     ORGANISATION_NOUNS,
     OWN_THREAT_CUES,
@@ -83,6 +84,7 @@ from dyads.events.lexicon import (
     RIOT_ACTS,
     SPEAKING_VERBS,
     STANCE_WORDS,
+    STATE_CHALLENGER_SECTORS,
     STATE_PREPS,
     STATE_SECTORS,
     STRENGTHEN_VERBS,
@@ -1486,7 +1488,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             # "imposed a nationwide curfew", "police fired tear gas": repression acts on the population
             # of the country where it happens (the source's, else the event's place, set later)
             country = next((m.actor.country for m in sources if m.actor.country), None)
-            targets = [_implied(trigger, country, "CVL", "civilians")]
+            targets = [_repressed_population(trigger, country)]
         if act_code in DOMESTIC_ACTS and not self.partial:
             sources = _states_governing(trigger, act_code, sources, targets)
         if et.root == "15" and not targets and _joint_exercise(trigger, sources):
@@ -1566,6 +1568,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                         s.actor.country == t.actor.country
                         and s.actor.country
                         and not (s.actor.sectors and t.actor.sectors)
+                        and not _state_and_own_people(s, t, trigger)
                     )
                 )
             ):
@@ -1603,6 +1606,54 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
                 ev.victim_tokens = self._victims_of(t, victims, actors, last_pair)
             out.append(ev)
         return out
+
+
+def _state_and_own_people(s: Mention, t: Mention, trigger: Token) -> bool:
+    """ "Uighur activists criticized China", "Turkey fought Kurdish rebels": a bare state and a non-state
+    group of its own (people, opposition, rebels, refugees, media) are two sides, not a state acting on
+    itself.  The state keeps its bare code, as CAMEO coders write it ("Iraqi Kurds demonstrated, calling for
+    independence from Iraq": IRQCVL against IRQ).  Only when both are the act's own arguments: one named
+    deeper ("justified the crackdown on the Rohingya", "faced criticism") is a misreading the guard
+    exists for; nor the state's own organs ("Egypt's military ... Egypt"), a group only implied, or
+    read off the state's own name ("Egypt protests")."""
+
+    def bare(m: Mention) -> bool:
+        return m.actor.kind == "state" and not m.actor.sectors
+
+    def challenger(m: Mention) -> bool:
+        return (
+            bool(m.actor.sectors)
+            and set(m.actor.sectors) <= STATE_CHALLENGER_SECTORS
+            and m.how != "implied"
+            and m.text.lower() != (t if m is s else s).text.lower()
+        )
+
+    return ((bare(s) and challenger(t)) or (challenger(s) and bare(t))) and all(
+        _own_argument(m, trigger) for m in (s, t)
+    )
+
+
+def _own_argument(m: Mention, trigger: Token) -> bool:
+    """Is the mention an argument of the trigger itself: its subject, object, possessor or a prepositional
+    object ("fought Turkey", "Turkey's threat to the Kurds", "war between Turkey and the Kurds"), the
+    subject of a verb whose complement it is ("Turkey threatened to attack ..."), or the noun its relative
+    clause modifies ("Kurds who fought Turkey"), not someone named inside another phrase?"""
+    span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "pobj":
+        word = word.head
+    if word.head.i == trigger.i or (trigger.dep_ in ("relcl", "acl") and word.i == trigger.head.i):
+        return True
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if word.head.i == verb.i and word.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _domestic_speaker(s: Mention | None, t: Mention | None, et: EventType) -> Mention | None:
@@ -1674,7 +1725,7 @@ def _domestic_counterpart(
         if yielded:
             return yielded
     country = next((m.actor.country for m in sources if identified(m) and m.actor.country), None)
-    return [] if country is None else [_implied(trigger, country, "CVL", "civilians")]
+    return [] if country is None else [_repressed_population(trigger, country)]
 
 
 def _same_group(a: Mention, b: Mention) -> bool:
@@ -2132,6 +2183,15 @@ def _crowd(tok: Token) -> bool:
     """ "thousands", "about 400 people", "a million": a number of people the dictionary cannot name."""
     words = {tok.lemma_.lower(), *(g.lemma_.lower() for g in tok.children if g.dep_ == "prep")}
     return tok.like_num or tok.ent_type_ == "CARDINAL" or bool(words & CROWD_WORDS)
+
+
+def _repressed_population(trigger: Token, country: str | None) -> Mention:
+    """Whom unnamed repression falls on: the protesters when they are the act's own object ("police shot
+    dead three protesters", a pattern's object), coded OPP as "police arrested protesters" is; otherwise
+    the people of the country."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in OPPOSITION_PROTESTER_WORDS for c in trigger.children):
+        return _implied(trigger, country, "OPP", "protesters")
+    return _implied(trigger, country, "CVL", "civilians")
 
 
 def _people_object(trigger: Token) -> bool:

@@ -463,6 +463,11 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre"
 # groups of a country that are not its state: what they yield, they yield to their government
 NON_STATE_SECTORS = frozenset({"OPP", "REB", "SEP", "LAB", "EDU", "PTY", "CVL", "RAD", "UAF"})
 
+# a country's own people and groups that may act on, or be acted on by, their state: its non-state
+# groups, refugees, media, NGOs and rights groups ("Uighur activists criticized China", "Turkey fought
+# Kurdish rebels")
+STATE_CHALLENGER_SECTORS = NON_STATE_SECTORS | {"REF", "MED", "NGO", "HRI"}
+
 # the sides of a country's own politics ("lawmakers", "the opposition", "protesters", "the ruling party"):
 # named bare, their words to a government are words to their own government
 DOMESTIC_POLITICS_SECTORS = frozenset({"LEG", "OPP", "PTY"})
@@ -558,6 +563,9 @@ COMEBACK_SUBJECTS = frozenset(
 
 # the words that name a crowd in the street as such (a party or a leader is no crowd)
 PROTESTER_WORDS = frozenset({"protester", "demonstrator", "rioter", "activist", "crowd", "mob", "marcher"})
+
+# of those, the ones the dictionary codes as opposition (OPP, as Phoenix does); a crowd or mob is CVL
+OPPOSITION_PROTESTER_WORDS = PROTESTER_WORDS - {"crowd", "mob"}
 
 NOT_CODED = frozenset({"010", "01"})  # bare statements: PETRARCH's main source of noise
 
