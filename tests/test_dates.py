@@ -274,3 +274,28 @@ def test_without_recently_the_day_before_carries_on() -> None:
         (("INDMIL", "194", "PAK"), "2020-03-01"),
         (("DEU", "111", "RUS"), "2020-03-01"),
     ]
+
+
+# three sentences with no event between the dated lead and the sentence under test
+_FILLER = "The region has seen heavy fighting for months. Thousands of families have fled north. Aid agencies warn of a crisis."  # noqa: E501
+
+
+def test_a_pluperfect_report_is_dated_by_the_month() -> None:
+    # "had announced" looks back before the story's time: not the day carried or reported
+    text = f"Kenya condemned Somalia on Monday. {_FILLER} The minister had announced that Kenya would sanction Somalia."  # noqa: E501
+    assert _dated(text, "2020-03-04")[-1] == (("KEN", "1312", "SOM"), "2020-03")
+
+
+def test_a_simple_past_report_keeps_the_day() -> None:
+    text = f"Kenya condemned Somalia on Monday. {_FILLER} The minister announced that Kenya would sanction Somalia."  # noqa: E501
+    assert _dated(text, "2020-03-04")[-1] == (("KEN", "1312", "SOM"), "2020-03-02")
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [("two weeks", "2020-02"), ("three months", "2019-12"), ("two days", "2020-03-02")],
+)
+def test_a_gap_in_weeks_or_months_is_counted_back_to_the_month(gap: str, expected: str) -> None:
+    # a gap in days gives the day; in weeks or months, a round figure, only the month
+    text = f"The protest comes {gap} after Iraqi police arrested 40 Kurdish students."
+    assert _dated(text, "2020-03-04") == [(("IRQCOP", "173", "IRQEDU"), expected)]

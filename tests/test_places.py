@@ -338,3 +338,60 @@ def test_a_newly_described_act_does_not_take_the_place_just_before() -> None:
 def test_a_town_spelled_alike_at_home_does_not_beat_a_big_town_abroad() -> None:
     # "Benghazi" in a story about Americans is the Libyan city, not a Texan village with a like skeleton
     assert lookup("Benghazi", {"USA"}).country == "LBY"
+
+
+# -- places of other acts and of recalled attacks; a visiting speaker's dateline -------------------------
+
+
+def _located(text: str) -> list[tuple[str, str | None, bool]]:
+    """(CAMEO, place country, inferred) of each event."""
+    return [
+        (e.cameo, (e.location or {}).get("country"), bool((e.location or {}).get("inferred")))
+        for e in dyads.code(text, date="2020-03-04")
+    ]
+
+
+def test_a_demand_is_not_placed_where_the_people_it_is_about_are_held() -> None:
+    # "activists arrested in Cairo" says where they are, not where Canada spoke; the arrest stays in Cairo
+    text = "Canada demanded the release of activists arrested in Cairo."
+    assert _located(text) == [("1053", "CAN", True), ("173", "EGY", False)]
+
+
+def test_a_statement_issued_in_a_town_is_placed_there() -> None:
+    assert _located("Canada condemned Egypt in a statement issued in Ottawa.") == [("111", "CAN", False)]
+
+
+_FILLER = "The city has seen heavy security for months. Thousands of families have fled north. Aid agencies warn of a crisis."  # noqa: E501
+_ATTACK = "Taliban gunmen attacked Afghan soldiers in Kandahar on Sunday."
+
+
+def test_the_attack_recalled_sentences_later_is_where_it_was_told() -> None:
+    text = f"{_ATTACK} {_FILLER} Taliban fighters killed two German soldiers in the attack."
+    assert _located(text)[-1] == ("190", "AFG", False)
+
+
+def test_the_violence_is_no_one_attack_to_take_up() -> None:
+    # "the violence" may sum up many acts: its dead stay placed by their own country
+    text = f"{_ATTACK} {_FILLER} Taliban fighters killed two German soldiers in the violence."
+    assert _located(text)[-1] == ("190", "DEU", True)
+
+
+_MACRON = "GENEVA, Switzerland - President Emmanuel Macron said on Monday that France would help Iran"
+
+
+def test_a_visiting_leaders_statement_at_a_summit_is_made_at_the_dateline() -> None:
+    text = f"{_MACRON}, at the end of a summit with European leaders.\n"
+    (loc,) = [e.location for e in dyads.code(text, date="2020-03-04")]
+    assert loc is not None and (loc["name"], loc["country"]) == ("Geneva", "CHE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_MACRON}.\n",  # no summit or visit told: the reporter may be elsewhere
+        "GENEVA (Reuters) - President Emmanuel Macron said on Monday that France would help Iran, at the end"
+        " of a summit with European leaders.\n",  # a wire dateline: only where the reporter is
+    ],
+)
+def test_a_dateline_without_a_visit_or_a_wire_dateline_does_not_place_the_speaker(text: str) -> None:
+    assert [e.location for e in dyads.code(text, date="2020-03-04")] == [None]

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -135,6 +135,7 @@ class Dateline:
     start: int
     end: int
     location: dict
+    wire: bool = True  # a bare wire dateline ("MOSCOW (Reuters) -"), not "BIARRITZ, France -"
 
 
 @dataclass
@@ -151,6 +152,9 @@ class DocumentContext:
     lead: Lead | None = None  # read from the document's opening sentences on the first event
     dateline: Dateline | None = None  # the lead paragraph's dateline place, read on the first event
     dateline_read: bool = False
+    # the place and date of the latest attack told with a place of its own, for a later "the attack"
+    attack_place: dict | None = None
+    attack_date: ResolvedDate | None = None
 
 
 def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
@@ -274,7 +278,15 @@ def event_date(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index:
         words = vague.text.lower()
         day = published - dt.timedelta(days=7) if "last" in words and "week" in words else published
         return ResolvedDate(day.strftime("%Y-%m"), "month", True)
-    return _undated(ev, sent, ctx, sentence_index)
+    return _recalled_attack_date(ev, ctx) or _undated(ev, sent, ctx, sentence_index)
+
+
+def _recalled_attack_date(ev: CodedEvent, ctx: DocumentContext) -> ResolvedDate | None:
+    """ "A woman was killed in the attack", sentences after the attack was told: its date, not the report's
+    day."""
+    if ctx.attack_date is None or _recalled_incident(ev) is None:
+        return None
+    return ctx.attack_date
 
 
 def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: int) -> ResolvedDate | None:
@@ -289,8 +301,11 @@ def _undated(ev: CodedEvent, sent: Span, ctx: DocumentContext, sentence_index: i
     verb = _clause_verb(ev.trigger)
     # "NATO had stepped up its rhetoric, warning ..."; "Russia has expelled 23 diplomats after Britain
     # expelled 23": the clause an adverbial clause modifies sets its time too
-    # ("Seoul has said ..." is a standing position: its report is dated like the present)
-    root_perfect = _perfect(sent.root) and sent.root.lemma_.lower() not in REPORTING_VERBS
+    # ("Seoul has said ..." is a standing position: its report is dated like the present; "Cameron had
+    # announced ..." is not: a pluperfect report looks back before the story's time)
+    root_perfect = _perfect(sent.root) and (
+        sent.root.lemma_.lower() not in REPORTING_VERBS or _pluperfect(sent.root)
+    )
     perfect = _perfect(verb) or root_perfect or (verb.dep_ == "advcl" and _perfect(verb.head))
     if (perfect and sent.start >= lead.sentence_end) or _recent(verb):
         return ResolvedDate(lead.reference.strftime("%Y-%m"), "month", True)
@@ -338,7 +353,7 @@ def _not_after(date: ResolvedDate, published: dt.date) -> ResolvedDate:
 LEAD_SENTENCES = 3  # body sentences searched for the lead's date
 NEWS_DAY_SPAN = 3  # a lead day this many days before publication at most is the report's news day
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DAYS_RE = re.compile(r"(.+?)\s+days?")
+_DAYS_RE = re.compile(r"(.+?)\s+(days?|weeks?|months?)")
 _PAST_WORDS_RE = re.compile(r"\b(?:ago|last|past|earlier|recent|recently|previous)\b")  # a time gone by
 _DEICTIC_RE = re.compile(r"\b(?:last|past|this|recent|previous|earlier)\b")  # a vague date, not a span
 
@@ -412,7 +427,8 @@ def _date_entities(sent: Span) -> list[Span]:
 
 def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContext) -> ResolvedDate | None:
     """ "The row comes two days after police charged three men": the charging is two days before the day
-    of the clause the "after" phrase modifies ("before": after it)."""
+    of the clause the "after" phrase modifies ("before": after it).  Weeks and months are counted back
+    too, but a gap so measured is round: it gives the month, not the day ("two weeks after X was shot")."""
     match = _DAYS_RE.fullmatch(ent.text.lower())
     if match is None or ent.root.dep_ != "npadvmod" or ctx.lead is None or ctx.document.published is None:
         return None
@@ -436,8 +452,16 @@ def _days_from_clause(ent: Span, ev: CodedEvent, sent: Span, ctx: DocumentContex
     if base is None or base.precision != "day":
         news_day = ctx.lead.news_day if ctx.lead.news_day and _reports_past(main) else None
         base = ResolvedDate((news_day or ctx.lead.reference).isoformat(), "day", True)
-    day = dt.date.fromisoformat(base.value) + dt.timedelta(days=-amount if word == "after" else amount)
-    return ResolvedDate(day.isoformat(), "day", True)
+    sign = -1 if word == "after" else 1
+    unit = match.group(2).rstrip("s")
+    day = dt.date.fromisoformat(base.value)
+    if unit == "day":
+        return ResolvedDate((day + dt.timedelta(days=sign * amount)).isoformat(), "day", True)
+    if unit == "week":
+        day += dt.timedelta(weeks=sign * amount)
+        return ResolvedDate(day.strftime("%Y-%m"), "month", True)
+    year, month = divmod(day.year * 12 + day.month - 1 + sign * amount, 12)
+    return ResolvedDate(f"{year:04d}-{month + 1:02d}", "month", True)
 
 
 def _when_antecedent(trigger: Token, sent: Span) -> Span | None:
@@ -526,6 +550,11 @@ def _perfect(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children
     )
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had announced", "had said": the act is told as before a past time of the story."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _other_act(date: Token, trigger: Token) -> bool:
@@ -659,6 +688,8 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
             continue
         if not _anchor(t, scope, limit=10):
             continue
+        if ev.event_type.root in VERBAL_ROOTS and _participle_place(t, scope, ev):
+            continue  # "demanded the release of activists held in Riyadh": where they are, not the demand
         sequenced = _sequenced_act(t, scope)
         if sequenced is not None and sequenced.lemma_ in DEPARTURE_VERBS:
             continue  # "lashed out after leaving the summit in Montreal": no longer there
@@ -701,6 +732,35 @@ def event_place(ev: CodedEvent, sent: Span, ctx: DocumentContext) -> dict | None
     if country is None:
         country = next((r[2] for r in resolved if r[2]), None) or _fallback_country(ev)
     return _location(name, country, place)
+
+
+# nouns of the occasion a statement is made at: "a statement issued in Geneva", "a rally held in Ohio"
+SPEECH_SETTING_NOUNS = frozenset(
+    {
+        "statement", "speech", "remarks", "address", "rally", "conference", "meeting", "summit", "interview",
+        "briefing", "session", "ceremony", "talks", "visit", "event", "communique", "declaration", "letter",
+    }
+)  # fmt: skip
+
+
+def _participle_place(place: Token, scope: set[int], ev: CodedEvent) -> bool:
+    """Does ``place`` hang from a participle describing another noun than the trigger or the speaker
+    ("activists arrested in X", "troops stationed in Y")?  It says where those are, not where a statement
+    about them was made; the participle of a speech's occasion ("a statement issued in Geneva") or of the
+    speaker ("the minister, speaking in Lisbon,") does say where."""
+    speaker = ev.source
+    for t in (place, *place.ancestors):
+        if (
+            t.dep_ == "acl"
+            and t.tag_ in ("VBN", "VBG")
+            and t.head.i != ev.trigger.i
+            and t.head.lemma_.lower() not in SPEECH_SETTING_NOUNS
+            and not (speaker is not None and speaker.start <= t.head.idx < speaker.end)
+        ):
+            return True  # (checked before the scope, which holds the participles of the act's arguments)
+        if t.i in scope:
+            return False
+    return False
 
 
 def _place_spans(sent: Span) -> list[Span]:
@@ -818,7 +878,8 @@ def _lead_dateline(ctx: DocumentContext) -> Dateline | None:
             seen += 1
             found = dateline(line)
             if found is not None and (location := _dateline_location(found, ctx)) is not None:
-                ctx.dateline = Dateline(start, end, location)
+                named_country = (m := _DATELINE_PLACE.match(found)) is not None and m.group(2) is not None
+                ctx.dateline = Dateline(start, end, location, wire=not named_country)
                 break
             if seen >= DATELINE_LINES:
                 break
@@ -856,6 +917,8 @@ def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: 
     lead = _lead_dateline(ctx)
     if lead is None or not lead.start <= sent.start_char < lead.end:
         return location
+    if _visiting_speaker(ev, sent, lead, location):
+        return lead.location
     if location is None:
         sides = {m.actor.country for m in (ev.source, ev.target) if m is not None}
         return lead.location if lead.location["country"] in sides else None
@@ -868,6 +931,31 @@ def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: 
     return location
 
 
+# words of a trip abroad: a lead that tells one is datelined where the travelling leader speaks
+VISIT_WORDS = frozenset({"summit", "visit", "trip", "tour", "talks"})
+VISIT_LEAD_SENTENCES = 3  # the body sentences searched for them
+
+
+def _visiting_speaker(ev: CodedEvent, sent: Span, lead: Dateline, location: dict | None) -> bool:
+    """ "BIARRITZ, France - President Trump said Monday ... at the G-7 summit": a statement or meeting of a
+    person from abroad, in a lead datelined "TOWN, Country" on a summit or a visit, was made in that town
+    (a wire's "MOSCOW (Reuters) - Iran's president said" is only where the reporter is)."""
+    if (
+        lead.wire
+        or ev.event_type.root not in VERBAL_ROOTS | {"04"}
+        or (location is not None and not location.get("inferred"))
+        or ev.source is None
+        or ev.source.actor.country in (None, lead.location["country"])
+    ):
+        return False
+    # a person speaks ("President Trump said"): a state's or a ministry's statement is made at home
+    speakers = [c for c in sent.root.children if c.dep_ == "nsubj"]
+    if not any(t.ent_type_ == "PERSON" for c in speakers for t in c.subtree):
+        return False
+    opening = [s for s in sent.doc.sents if s.start >= sent.start][:VISIT_LEAD_SENTENCES]
+    return any(t.lemma_.lower() in VISIT_WORDS for s in opening for t in s)
+
+
 def _same_act_place(ev: CodedEvent, sent: Span, location: dict | None, ctx: DocumentContext) -> dict | None:
     """An act of force told by a bare definite noun ("the attack", "that bombing") whose sentence names no
     place took place where the sentence before says: "Gunmen attacked the US consulate in Benghazi. The
@@ -876,7 +964,70 @@ def _same_act_place(ev: CodedEvent, sent: Span, location: dict | None, ctx: Docu
         return location
     if _recalled_act(ev) is None:
         return location
-    return _previous_sentence_place(sent, ctx) or location
+    # else the place of the latest attack told with one ("the attack on a club in Istanbul ... [ten
+    # sentences] ... A woman was killed in the attack"), not its victims' country
+    recalled = _earlier_incident_place(sent, ctx) if _recalled_incident(ev) is not None else None
+    return _previous_sentence_place(sent, ctx) or recalled or location
+
+
+# nouns of one incident, which a definite "the attack" takes up however far back it was told; "the
+# violence", "the killing" may sum up many acts
+ONE_INCIDENT_NOUNS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "shooting", "massacre", "ambush", "assassination"}
+    | {"strike", "airstrike", "raid", "assault", "cyberattack"}
+)
+
+
+def _recalled_incident(ev: CodedEvent) -> Token | None:
+    """The bare definite noun of one act of force an event recalls ("the attack", "that bombing")."""
+    if ev.event_type.root not in ("18", "19", "20"):
+        return None
+    noun = _recalled_act(ev)
+    return noun if noun is not None and noun.lemma_.lower() in ONE_INCIDENT_NOUNS else None
+
+
+# verbs that tell one attack, beside the incident nouns ("gunmen stormed a club in Istanbul")
+ONE_INCIDENT_VERBS = frozenset({"attack", "bomb", "shoot", "storm", "explode", "strike", "raid", "ambush"})
+RECALL_SENTENCES = 30  # how far back "the attack" is looked for
+
+
+def _earlier_incident_place(sent: Span, ctx: DocumentContext) -> dict | None:
+    """The place named for the latest attack told before ``sent``: a place phrase hanging from an incident
+    noun or verb ("the attack at a nightclub in Istanbul", "bombed a market in Kabul")."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(RECALL_SENTENCES):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        start = before.start
+        incidents = {
+            t.i
+            for t in before
+            if t.lemma_.lower() in (ONE_INCIDENT_NOUNS if t.pos_ == "NOUN" else ONE_INCIDENT_VERBS)
+        }
+        if not incidents:
+            continue
+        place = _sentence_place(
+            before, ctx, lambda ent, told=frozenset(incidents): any(a.i in told for a in ent.root.ancestors)
+        )
+        if place is not None:
+            return place
+    return None
+
+
+def _remember_attack(
+    ev: CodedEvent, date: ResolvedDate | None, location: dict | None, ctx: DocumentContext
+) -> None:
+    """Keep the place and date of an act of force told with its own place, for a later "the attack"."""
+    if (
+        ev.event_type.root in ("18", "19", "20")
+        and ev.modality.kind == "asserted"
+        and location is not None
+        and not location.get("inferred")
+        and _recalled_act(ev) is None
+    ):
+        ctx.attack_place, ctx.attack_date = location, date
 
 
 # acts of force a definite noun phrase takes up from the sentence before ("The blast killed 30")
@@ -901,11 +1052,19 @@ def _previous_sentence_place(sent: Span, ctx: DocumentContext) -> dict | None:
     places in one country only."""
     if sent.start == 0:
         return None
-    before = sent.doc[sent.start - 1].sent
+    return _sentence_place(sent.doc[sent.start - 1].sent, ctx)
+
+
+def _sentence_place(
+    sent: Span, ctx: DocumentContext, keep: Callable[[Span], bool] = lambda _ent: True
+) -> dict | None:
+    """The one country's place named by a locative phrase in ``sent`` (of those ``keep`` accepts), if it
+    names places in one country only: a town before its country."""
     found = []
-    for ent in _place_spans(before):
+    for ent in _place_spans(sent):
         if (
-            ent.label_ not in PLACE_LABELS
+            not keep(ent)
+            or ent.label_ not in PLACE_LABELS
             or ent.root.dep_ != "pobj"
             or ent.root.head.lower_ not in ("in", "near", "at")
         ):
@@ -1197,6 +1356,7 @@ def complete(ev: CodedEvent, sent: Span, sentence_index: int, ctx: DocumentConte
     date = event_date(ev, sent, ctx, sentence_index)
     location = _dateline_place(ev, sent, ctx, event_place(ev, sent, ctx))
     location = _same_act_place(ev, sent, location, ctx)
+    _remember_attack(ev, date, location, ctx)
     ev.source, ev.target = _washington_legislator(ev.source, ctx), _washington_legislator(ev.target, ctx)
     # "Police arrested protesters in Istanbul": sectors with no country belong where it happened
     asked_of_target = _asked_of_target(ev, location)
