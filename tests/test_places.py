@@ -395,3 +395,18 @@ def test_a_visiting_leaders_statement_at_a_summit_is_made_at_the_dateline() -> N
 )
 def test_a_dateline_without_a_visit_or_a_wire_dateline_does_not_place_the_speaker(text: str) -> None:
     assert [e.location for e in dyads.code(text, date="2020-03-04")] == [None]
+
+
+def test_a_world_city_abroad_beats_a_small_namesake_at_home() -> None:
+    # a NATO summit "in Brussels" in a story that names only the US is in Belgium, not the Illinois village
+    assert lookup("Brussels", {"USA"}).country == "BEL"  # type: ignore[union-attr]
+    assert lookup("Paris", {"USA"}).country == "FRA"  # type: ignore[union-attr]
+    # a namesake of its own weight stays, and so does a shared saint's name at home
+    assert lookup("Birmingham", {"USA"}).country == "USA"  # type: ignore[union-attr]
+    assert lookup("San Lorenzo", {"ECU"}).country == "ECU"  # type: ignore[union-attr]
+
+
+def test_a_spelling_known_only_at_home_is_matched_loosely() -> None:
+    # no town is spelled so anywhere: the skeleton finds Ma'arrat an-Nu'man and Saraqib in Syria
+    assert lookup("Marat Numan", {"SYR"}).geonames_id == 167611  # type: ignore[union-attr]
+    assert lookup("Sarakib", {"SYR", "TUR"}).geonames_id == 164816  # type: ignore[union-attr]

@@ -211,7 +211,11 @@ def _town(key: str, countries: set[str] | frozenset[str]) -> tuple[Place | None,
         sk = skeleton(key)
         local = [places[i] for c in sorted(countries) for i in _skeletons(c).get(sk, ())]
     if local:
-        return max(local, key=lambda p: p.population), True
+        home = max(local, key=lambda p: p.population)
+        world = max(candidates, key=lambda p: p.population, default=home)  # (none: a loose match at home)
+        if _world_city_over_namesake(world, home):
+            return world, False
+        return home, True
     if not candidates:
         return None, False
     best = max(candidates, key=lambda p: p.population)
@@ -221,6 +225,24 @@ def _town(key: str, countries: set[str] | frozenset[str]) -> tuple[Place | None,
     if best.population >= BIG_TOWN:
         return best, False
     return (best if not countries and len({p.country for p in candidates}) == 1 else None), False
+
+
+# a city abroad this big is what a name means over a small namesake at home (not lower: Spanish and saints'
+# names are shared by many towns, and "San Lorenzo" in a story about Ecuador is Ecuador's, not Paraguay's)
+WORLD_CITY = 1_000_000
+SMALL_NAMESAKE = 100_000
+
+
+def _world_city_over_namesake(world: Place, home: Place) -> bool:
+    """ "a NATO summit in Brussels" in a story that names only the US is Belgium's capital, not the Illinois
+    village; "Paris", "Moscow", "Damascus" likewise.  A namesake of its own weight stays ("Birmingham",
+    Alabama; "Odessa", Texas; "Tripoli" in a story about Lebanon)."""
+    return (
+        world.country != home.country
+        and world.population >= WORLD_CITY
+        and home.population < SMALL_NAMESAKE
+        and world.population >= 10 * home.population
+    )
 
 
 def _area(key: str, countries: set[str] | frozenset[str], named: bool) -> Place | None:
