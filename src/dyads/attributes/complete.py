@@ -9,6 +9,7 @@ the publication date).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -150,11 +151,14 @@ class DocumentContext:
     main_country: str | None = None  # the country the document is about, when one clearly dominates
     last_date_sentence: int = -10
     lead: Lead | None = None  # read from the document's opening sentences on the first event
-    dateline: Dateline | None = None  # the lead paragraph's dateline place, read on the first event
-    dateline_read: bool = False
     # the place and date of the latest attack told with a place of its own, for a later "the attack"
     attack_place: dict | None = None
     attack_date: ResolvedDate | None = None
+
+    @functools.cached_property
+    def dateline(self) -> Dateline | None:
+        """The lead paragraph's dateline and its place, read once, when the first event asks for it."""
+        return _lead_dateline(self)
 
 
 def _anchor(tok: Token, scope: set[int], limit: int = 8) -> bool:
@@ -863,10 +867,7 @@ DATELINE_LINES = 3  # the body lines searched for the lead's dateline
 
 
 def _lead_dateline(ctx: DocumentContext) -> Dateline | None:
-    """The dateline of the article's lead paragraph and its place, read once per document."""
-    if ctx.dateline_read:
-        return ctx.dateline
-    ctx.dateline_read = True
+    """The dateline of the article's lead paragraph and its place (DocumentContext.dateline keeps it)."""
     text = ctx.document.text
     start = 0
     seen = 0
@@ -879,12 +880,11 @@ def _lead_dateline(ctx: DocumentContext) -> Dateline | None:
             found = dateline(line)
             if found is not None and (location := _dateline_location(found, ctx)) is not None:
                 named_country = (m := _DATELINE_PLACE.match(found)) is not None and m.group(2) is not None
-                ctx.dateline = Dateline(start, end, location, wire=not named_country)
-                break
+                return Dateline(start, end, location, wire=not named_country)
             if seen >= DATELINE_LINES:
                 break
         start = end + 1
-    return ctx.dateline
+    return None
 
 
 def _dateline_location(text: str, ctx: DocumentContext) -> dict | None:
@@ -914,7 +914,7 @@ def _dateline_place(ev: CodedEvent, sent: Span, ctx: DocumentContext, location: 
     statement, meeting or deal whose side's country it merely inferred (it then gets the town).  A
     wire dateline is where the reporter is: a state's statement relayed from abroad keeps its own
     country ("MOSCOW (Reuters) - Iran said ..."), and violence keeps the country alone."""
-    lead = _lead_dateline(ctx)
+    lead = ctx.dateline
     if lead is None or not lead.start <= sent.start_char < lead.end:
         return location
     if _visiting_speaker(ev, sent, lead, location):
