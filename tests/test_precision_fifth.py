@@ -55,3 +55,35 @@ def test_gunmen_attacking_local_police_stay_placed() -> None:
 
 def test_police_raiding_at_home_stay_placed() -> None:
     assert dyads_of("Police raided a Kenyan village on Monday.") == [("KENCOP", "190", "KEN")]
+
+
+def test_a_denied_gerund_is_not_an_attack() -> None:
+    assert dyads_of("Venezuela denied mistreating Colombian migrants.") == []
+
+
+def test_a_denied_that_clause_is_not_an_attack() -> None:
+    assert dyads_of("Serbia denied that its troops had attacked Kosovo.") == []
+
+
+def test_dismissed_allegations_of_an_attack_are_not_an_attack() -> None:
+    assert dyads_of("Ethiopia dismissed allegations of bombing Eritrean villages.") == []
+
+
+def test_an_admitted_attack_is_still_coded() -> None:
+    # the rule needs the denial verb: an admission asserts the act
+    assert dyads_of("Serbia admitted that Serbian troops had attacked Kosovo.") == [("SRBMIL", "190", "XKX")]
+
+
+def test_an_accusation_before_the_denial_is_still_coded() -> None:
+    # spaCy hangs "accuses" under "denies": the denial's content follows the denial verb, never precedes it
+    assert dyads_of("Serbia accuses Kosovo of attacking Serbian villages, a charge Kosovo denies.") == [
+        ("SRB", "1123", "XKX"),
+        ("XKX", "016", "SRB"),
+    ]
+
+
+def test_denied_knowing_about_an_attack_keeps_the_attack() -> None:
+    # what the denier says he knew nothing about is presupposed, not denied
+    assert dyads_of("Iran denied knowing anything about the Israeli attack on Syria.") == [
+        ("ISRMIL", "190", "SYR")
+    ]

@@ -131,6 +131,8 @@ CLAIM_NOUNS = frozenset(
     | {"suspicion"}
 )
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "rule", "veto"})
+# "China denied mistreating Uighurs", "dismissed allegations of bombing": a denial's content is not asserted
+DENIAL_VERBS = frozenset({"deny", "refute", "rebut", "dismiss", "dispute", "rebuff"})
 # "raised fears of a Turkish offensive", "the risk of war": an act feared or weighed has not happened
 FEARED_NOUNS = frozenset(
     {"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood", "chance"}
@@ -256,6 +258,9 @@ def modality_of(trigger: Token) -> Modality:
         content_clause = a.dep_ == "acl" and a.pos_ in ("VERB", "AUX")
         if content_clause and b.pos_ == "NOUN" and b.lemma_.lower() in CLAIM_NOUNS:
             return Modality("alleged", b)
+    denial = _denied(chain)
+    if denial is not None:
+        return Modality("negated", denial)
     feared = _feared(chain)
     if feared is not None:
         return Modality("hypothetical", feared)
@@ -287,6 +292,22 @@ def modality_of(trigger: Token) -> Modality:
     if future:
         return Modality("intended", None, future=True)
     return Modality("asserted")
+
+
+def _denied(chain: list[Token]) -> Token | None:
+    """ "denied mistreating Uighurs", "denied that it had attacked", "dismissed allegations of bombing":
+    the active denial verb before the act (not "denied him entry": there the trigger is "deny" itself)."""
+    trigger = chain[0]
+    for a, b in zip(chain, chain[1:], strict=False):
+        if a.dep_ == "prep" and a.lower_ != "of" and b.lemma_.lower() not in CLAIM_NOUNS:
+            # "denied knowing anything about the investigation", "pivoted from denying X to blaming Y":
+            # what is talked about is presupposed
+            return None
+        if b.lemma_.lower() in DENIAL_VERBS and b.pos_ == "VERB":
+            # "was dismissed from office" is a firing; "accuses X, a charge Y denies" a misparse
+            active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in b.children)
+            return b if active and b.i < trigger.i else None
+    return None
 
 
 def _feared(chain: list[Token]) -> Token | None:
