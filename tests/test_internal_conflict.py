@@ -95,3 +95,36 @@ def test_a_killing_with_no_named_agent_keeps_no_source() -> None:
     assert dyads_of("Four soldiers were killed in an explosion in southern Afghanistan.") == [
         (None, "183", "AFGMIL")
     ]
+
+
+# a side named by its sector adjective holds the positions, camps or hideouts attacked
+HELD_BY_ADJECTIVE = [
+    ("Colombian troops shelled guerrilla camps in Cauca.", ("COLMIL", "194", "COLREB")),
+    ("The Ukrainian army shelled separatist positions in Donetsk.", ("UKRMIL", "194", "UKRSEP")),
+    ("Malian jets bombed jihadist hideouts near Timbuktu, Mali.", ("MLIMIL", "195", "MLIREB")),
+    ("Nigerian warplanes struck militant camps in Borno state.", ("NGAMIL", "190", "NGAREB")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BY_ADJECTIVE)
+def test_the_side_a_sector_adjective_names_holds_what_was_attacked(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads_of(text)
+
+
+def test_a_people_adjective_beside_the_sector_adjective_is_not_the_target() -> None:
+    dyads = dyads_of("Iranian drones struck Kurdish militant bases in northern Iraq.")
+    assert ("IRNMIL", "190", "IRQREB") in dyads
+    assert not any(target == "IRQCVL" for _, _, target in dyads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The separatist positions in the peace talks have hardened.",  # a stance, no attack
+        "Militant camps dot the hills above the valley.",  # no act at all
+    ],
+)
+def test_a_sector_adjective_outside_an_attack_names_no_target(text: str) -> None:
+    assert dyads_of(text) == []

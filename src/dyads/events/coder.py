@@ -114,6 +114,7 @@ from dyads.events.rules.conflict import (
     _civilians,
     _counted,
     _counted_dead,
+    _held_position_sides,
     _implied,
     _launch_without_target,
     _launched_missiles,
@@ -451,6 +452,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if et.root in HOSTILE_ROOTS and not passive:
             # "militants attacked a checkpoint (in Kandahar, Afghanistan)": those manning it, not its place
             targets = _post_garrison(verb, sources, targets) or targets
+            targets = _held_position_sides([c for c in verb.children if c.dep_ == "dobj"], targets)
             targets = _capital_as_place([c for c in verb.children if c.dep_ == "dobj"], targets)
         victims = None
         if lemma in KILL_LEMMAS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
@@ -1048,6 +1050,7 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
         if et.root in HOSTILE_ROOTS:
             # "an attack on a checkpoint in Kandahar": those manning it, not its place
             targets = _noun_post_garrison(noun, sources, targets) or targets
+            targets = _held_position_sides(_attacked_objects(noun), targets)  # "strikes on militant camps"
             targets = _capital_as_place(_attacked_objects(noun), targets)
             if not targets and et.root in ("18", "19", "20"):
                 targets = self._attacked_city(noun, sources, actors, last_pair)

@@ -1003,6 +1003,53 @@ FORCE_FACILITIES = frozenset({"base", "post", "station", "headquarters", "camp"}
 
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 
+# what an armed side holds, whose attack targets the side: "shelled separatist positions", "bombed
+# militant hideouts", "struck rebel camps"
+HELD_POSITIONS = frozenset(
+    {
+        "position",
+        "target",
+        "camp",
+        "hideout",
+        "base",
+        "basis",  # (the lemmatizer's reading of "bases")
+        "stronghold",
+        "post",
+        "outpost",
+        "bunker",
+        "depot",
+        "convoy",
+        "checkpoint",
+        "trench",
+        "installation",
+        "facility",
+        "compound",
+        "bastion",
+        "den",
+        "lair",
+        "hideaway",
+        "redoubt",
+        "fortification",
+        "headquarters",
+        "encampment",
+        "infrastructure",
+    }
+)
+
+# the adjectives naming a non-state armed side by its sector (as the nouns in actors/data/sectors.yaml do):
+# "separatist positions" are the separatists' as "rebel positions" are the rebels'
+ARMED_SIDE_ADJECTIVES = {
+    "separatist": "SEP",
+    "secessionist": "SEP",
+    "rebel": "REB",
+    "militant": "REB",
+    "insurgent": "REB",
+    "jihadist": "REB",
+    "guerrilla": "REB",
+    "guerilla": "REB",
+    "terrorist": "UAF",
+}
+
 # the participles of an area's holder: "rebel-held districts", "Houthi-controlled ports"
 AREA_HOLDING_PARTICIPLES = frozenset({"hold", "control"})
 

@@ -15,6 +15,7 @@ from dyads.events.lexicon import (
     AIMING_PREPS,
     AREA_HOLDING_PARTICIPLES,
     ARMED_SECTORS,
+    ARMED_SIDE_ADJECTIVES,
     ATTACK_DOING_VERBS,
     BLAST_CAUSES,
     BOMBING_KINDS,
@@ -24,6 +25,7 @@ from dyads.events.lexicon import (
     FIGHTING_SECTORS,
     FORCE_FACILITIES,
     FORCE_MODIFIERS,
+    HELD_POSITIONS,
     HOSTILE_ROOTS,
     INSTRUMENT_PREPS,
     KILL_LEMMAS,
@@ -280,6 +282,26 @@ def _post_garrison(verb: Token, sources: list[Mention], targets: list[Mention]) 
         if garrison:
             return garrison
     return []
+
+
+def _held_position_sides(attacked: list[Token], targets: list[Mention]) -> list[Mention]:
+    """ "shelled separatist positions", "bombed militant hideouts", "an attack on Kurdish militant camps": a
+    side named by its sector adjective holds what was attacked and is the target, as the noun form ("rebel
+    positions") is; a people adjective beside it ("Kurdish") is not the target. The side is unplaced here
+    (placed with the event later, where it happened). The targets as they were when none is named so."""
+    sides: list[Mention] = []
+    for held in (t for a in attacked for t in (a, *a.conjuncts) if t.i >= a.i):
+        if held.lemma_.lower() not in HELD_POSITIONS:
+            continue
+        for adj in held.children:
+            sector = ARMED_SIDE_ADJECTIVES.get(adj.lower_)
+            if adj.dep_ == "amod" and adj.pos_ == "ADJ" and sector is not None:
+                sides.append(_implied(adj, None, sector, f"{adj.lower_}s", how="agent"))
+    if not sides:
+        return targets
+    in_phrase = [(a.left_edge.idx, a.idx + len(a.text)) for a in attacked]
+    others = [m for m in targets if not any(start <= m.start < end for start, end in in_phrase)]
+    return others + sides
 
 
 def _perpetrated_passive(noun: Token, et: EventType) -> bool:
