@@ -1291,6 +1291,20 @@ class EventCoder(AccusationRules, ThreatRules, ConflictRules, ActRules):
             )
         return out
 
+    def _asserted_events(
+        self,
+        trigger: Token,
+        et: EventType,
+        pattern: str,
+        sources: list[Mention],
+        targets: list[Mention],
+        actors: DocumentActors,
+        last_pair: list[Mention],
+    ) -> list[CodedEvent]:
+        """The events of an act a rule has itself found to be stated (a promised reply, a refused permission):
+        asserted whatever the modality of its verb's own clause, with no victims phrase."""
+        return self._assemble(trigger, et, pattern, sources, targets, None, actors, last_pair, asserted=True)
+
     def _assemble(
         self,
         trigger: Token,

@@ -304,16 +304,14 @@ class AccusationRules:
             if not speakers:
                 continue
             out.extend(
-                self._assemble(
+                self._asserted_events(
                     e.trigger,
                     self.ontology["112"],
                     f"say ... {e.trigger.lemma_} (reported hostility)",
                     speakers,
                     [e.source],
-                    None,
                     actors,
                     last_pair,
-                    asserted=True,
                 )
             )
         return out

@@ -92,16 +92,14 @@ class ThreatRules:
                 continue
             sources = self._verb_arguments(verb, False, actors, last_pair)[0]
             out.extend(
-                self._assemble(
+                self._asserted_events(
                     verb,
                     et,
                     f"{lemma} ... if",
                     sources,
                     targets,
-                    None,
                     actors,
                     last_pair,
-                    asserted=True,
                 )
             )
         return out
@@ -135,16 +133,14 @@ class ThreatRules:
             if not targets or not sources:
                 continue
             out.extend(
-                self._assemble(
+                self._asserted_events(
                     clause,
                     self.ontology["100"],
                     f"{speaker_verb.lemma_} ... {'should' if advised(clause) else 'must'}",
                     sources,
                     targets,
-                    None,
                     actors,
                     last_pair,
-                    asserted=True,
                 )
             )
         return out
@@ -188,16 +184,14 @@ class ThreatRules:
             if not targets:
                 continue
             out.extend(
-                self._assemble(
+                self._asserted_events(
                     verb,
                     self.ontology["130"],
                     f"{verb.lemma_} (promised reply)",
                     sources,
                     targets,
-                    None,
                     actors,
                     last_pair,
-                    asserted=True,
                 )
             )
         return out
@@ -465,9 +459,7 @@ class ThreatRules:
         the act ("does not allow 3G" states a rule; "must not allow" exhorts; neither is coded here)."""
         out: list[CodedEvent] = []
         for verb in sent:
-            if verb.lemma_.lower() not in PERMITTING_VERBS or verb.pos_ != "VERB":
-                continue
-            if modality_of(verb).kind != "refused" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+            if not _stated_refusal(verb, PERMITTING_VERBS):
                 continue  # ("seeks guarantees that they will not allow ...": a noun's content, no refusal)
             if verb.dep_ == "ccomp" and verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
@@ -480,23 +472,7 @@ class ThreatRules:
             ]
             # an actor itself, not a thing it is named in ("their deals with the IAEA to become public")
             allowed = [c for c in allowed if c.i in actors.by_token]
-            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
-            targets = self._others_at(allowed, sources, actors, last_pair)
-            if not sources or not targets:
-                continue
-            out.extend(
-                self._assemble(
-                    verb,
-                    self.ontology["130"],
-                    f"not {verb.lemma_} +actor to act",
-                    sources,
-                    targets,
-                    None,
-                    actors,
-                    last_pair,
-                    asserted=True,
-                )
-            )
+            out.extend(self._warned_off(verb, allowed, f"not {verb.lemma_} +actor to act", actors, last_pair))
         return out
 
     @needs_words(TOLERATING_VERBS)
@@ -509,9 +485,7 @@ class ThreatRules:
         an actor named further in ("any discussion of Russia's meddling" warns no one)."""
         out: list[CodedEvent] = []
         for verb in sent:
-            if verb.lemma_.lower() not in TOLERATING_VERBS or verb.pos_ != "VERB":
-                continue
-            if modality_of(verb).kind != "refused" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+            if not _stated_refusal(verb, TOLERATING_VERBS):
                 continue
             conduct = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if conduct is None:
@@ -524,24 +498,30 @@ class ThreatRules:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
-            targets = self._others_at(doers, sources, actors, last_pair)
-            if not sources or not targets:
-                continue
-            out.extend(
-                self._assemble(
-                    verb,
-                    self.ontology["130"],
-                    f"not {verb.lemma_} +conduct",
-                    sources,
-                    targets,
-                    None,
-                    actors,
-                    last_pair,
-                    asserted=True,
-                )
-            )
+            out.extend(self._warned_off(verb, doers, f"not {verb.lemma_} +conduct", actors, last_pair))
         return out
+
+    def _warned_off(
+        self, verb: Token, named: list[Token], reason: str, actors: DocumentActors, last_pair: list[Mention]
+    ) -> list[CodedEvent]:
+        """A refusal's warning (130) from the refusing verb's subject to the actors at ``named`` that are not
+        its own side."""
+        sources = [m for m in self._verb_arguments(verb, False, actors, last_pair)[0] if identified(m)]
+        targets = self._others_at(named, sources, actors, last_pair)
+        if not sources or not targets:
+            return []
+        return self._asserted_events(verb, self.ontology["130"], reason, sources, targets, actors, last_pair)
+
+
+def _stated_refusal(verb: Token, vocabulary: frozenset[str]) -> bool:
+    """A verb of the vocabulary refused in a clause of its own ("will not allow", "will no longer
+    tolerate")."""
+    return (
+        verb.lemma_.lower() in vocabulary
+        and verb.pos_ == "VERB"
+        and modality_of(verb).kind == "refused"
+        and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis")
+    )
 
 
 def _intent_code(root: str, code: str) -> str:
