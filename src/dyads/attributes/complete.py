@@ -151,8 +151,7 @@ class DocumentContext:
     main_country: str | None = None  # the country the document is about, when one clearly dominates
     last_date_sentence: int = -10
     lead: Lead | None = None  # read from the document's opening sentences on the first event
-    # the place and date of the latest attack told with a place of its own, for a later "the attack"
-    attack_place: dict | None = None
+    # the date of the latest attack told with a place of its own, for a later "the attack"
     attack_date: ResolvedDate | None = None
 
     @functools.cached_property
@@ -966,8 +965,10 @@ def _same_act_place(ev: CodedEvent, sent: Span, location: dict | None, ctx: Docu
         return location
     # else the place of the latest attack told with one ("the attack on a club in Istanbul ... [ten
     # sentences] ... A woman was killed in the attack"), not its victims' country
-    recalled = _earlier_incident_place(sent, ctx) if _recalled_incident(ev) is not None else None
-    return _previous_sentence_place(sent, ctx) or recalled or location
+    previous = _previous_sentence_place(sent, ctx)
+    if previous is None and _recalled_incident(ev) is not None:
+        previous = _earlier_incident_place(sent, ctx)  # (a walk back of up to 30 sentences: only if needed)
+    return previous or location
 
 
 # nouns of one incident, which a definite "the attack" takes up however far back it was told; "the
@@ -1019,7 +1020,8 @@ def _earlier_incident_place(sent: Span, ctx: DocumentContext) -> dict | None:
 def _remember_attack(
     ev: CodedEvent, date: ResolvedDate | None, location: dict | None, ctx: DocumentContext
 ) -> None:
-    """Keep the place and date of an act of force told with its own place, for a later "the attack"."""
+    """Keep the date of an act of force told with its own place, for a later "the attack" (its place is found
+    in the text again: _earlier_incident_place)."""
     if (
         ev.event_type.root in ("18", "19", "20")
         and ev.modality.kind == "asserted"
@@ -1027,7 +1029,7 @@ def _remember_attack(
         and not location.get("inferred")
         and _recalled_act(ev) is None
     ):
-        ctx.attack_place, ctx.attack_date = location, date
+        ctx.attack_date = date
 
 
 # acts of force a definite noun phrase takes up from the sentence before ("The blast killed 30")
